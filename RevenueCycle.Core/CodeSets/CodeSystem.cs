@@ -1,0 +1,25 @@
+namespace RevenueCycle.Core.CodeSets;
+
+public enum CodeSystem
+{
+    /// <summary>ICD-10-CM diagnoses (CDC/CMS, public domain).</summary>
+    Icd10Cm,
+
+    /// <summary>CPT (HCPCS Level I), licensed from the AMA by the practice.</summary>
+    Cpt,
+
+    /// <summary>HCPCS Level II (CMS, public domain).</summary>
+    Hcpcs,
+
+    /// <summary>CPT and HCPCS modifiers.</summary>
+    Modifier,
+
+    /// <summary>CMS place-of-service codes.</summary>
+    PlaceOfService,
+
+    /// <summary>NCCI procedure-to-procedure edits.</summary>
+    NcciPtp,
+
+    /// <summary>Medically unlikely edits.</summary>
+    Mue,
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RevenueCycle.Core.Data;
+using RevenueCycle.Core.Demo;
+using RevenueCycle.Core.Reporting;
+
+namespace RevenueCycle.Core;
+
+public static class CoreServices
+{
+    /// <summary>
+    /// Registers the database and the Core services, shared by the web app and the command line.
+    /// The context factory is scoped so each context sees the scope's acting user for the audit trail.
+    /// </summary>
+    public static IServiceCollection AddRevenueCycleCore(this IServiceCollection services, string sqliteConnectionString)
+    {
+        services.AddDbContextFactory<RevenueCycleDbContext>(
+            options => options.UseSqlite(sqliteConnectionString, sqlite => sqlite.MigrationsAssembly(typeof(RevenueCycleDbContext).Assembly.FullName)),
+            ServiceLifetime.Scoped);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DemoPracticeGenerator>();
+        services.AddScoped<HomeFiguresService>();
+        services.AddScoped<DatabaseMaintenance>();
+        services.AddScoped<Audit.ActorScope>();
+        services.AddScoped<Coding.CodingQueueService>();
+        services.AddScoped<Claims.ClaimWorklistService>();
+        services.AddScoped<Identity.UserAdminService>();
+        return services;
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RevenueCycle.Core.Audit;
+using RevenueCycle.Core.Claims;
+using RevenueCycle.Core.Denials;
+using RevenueCycle.Core.Notes;
+
+namespace RevenueCycle.Core.Data.Configurations;
+
+internal sealed class DenialConfiguration : IEntityTypeConfiguration<Denial>
+{
+    public void Configure(EntityTypeBuilder<Denial> builder)
+    {
+        builder.Property(d => d.GroupCode).HasMaxLength(2);
+        builder.Property(d => d.ReasonCode).HasMaxLength(5);
+        builder.Property(d => d.RemarkCodes).HasMaxLength(100);
+        builder.Property(d => d.AssignedToUserId).HasMaxLength(64);
+        builder.HasOne<Claim>().WithMany().HasForeignKey(d => d.ClaimId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ClaimLine>().WithMany().HasForeignKey(d => d.ClaimLineId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.Status, d.AppealDeadline });
+        builder.HasIndex(d => new { d.Category, d.DeniedOn });
+        builder.HasIndex(d => new { d.AssignedToUserId, d.Status });
+        builder.HasIndex(d => d.ClaimId);
+    }
+}
+
+internal sealed class NoteConfiguration : IEntityTypeConfiguration<Note>
+{
+    public void Configure(EntityTypeBuilder<Note> builder)
+    {
+        builder.Property(n => n.Text).HasMaxLength(4000);
+        builder.Property(n => n.AuthorUserId).HasMaxLength(64);
+        builder.HasIndex(n => new { n.Subject, n.SubjectId, n.CreatedAtUtc });
+        builder.HasIndex(n => n.FollowUpOn);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.UserId).HasMaxLength(64);
+        builder.Property(a => a.UserName).HasMaxLength(256);
+        builder.Property(a => a.ClientAddress).HasMaxLength(64);
+        builder.Property(a => a.Action).HasMaxLength(32);
+        builder.Property(a => a.EntityType).HasMaxLength(64);
+        builder.Property(a => a.EntityId).HasMaxLength(64);
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.HasIndex(a => new { a.PatientId, a.AtUtc });
+        builder.HasIndex(a => new { a.UserId, a.AtUtc });
+        builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        builder.HasIndex(a => a.AtUtc);
+    }
+}

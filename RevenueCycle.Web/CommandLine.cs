@@ -1,0 +1,160 @@
+using Microsoft.Extensions.Configuration;
+using RevenueCycle.Core;
+using RevenueCycle.Core.Audit;
+using RevenueCycle.Core.Data;
+using RevenueCycle.Core.Demo;
+using RevenueCycle.Core.Identity;
+
+namespace RevenueCycle.Web;
+
+/// <summary>
+/// Admin commands on the web executable, sharing Core services and configuration with the app:
+/// <c>RevenueCycle.Web migrate</c>, <c>seed-demo [--encounters N]</c>, <c>add-user ...</c>.
+/// </summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        Usage: RevenueCycle.Web <command> [options]
+
+        Without a command the web app starts.
+
+        Commands:
+          migrate                          Create or upgrade the database schema.
+          seed-demo [--encounters N]       Migrate, then fill an empty database with the demo practice
+                                           (N encounters over the last 120 days, 1 to 1,000,000; default 2,000).
+          add-user --email E --password P --roles R1,R2 [--name "Display Name"]
+                                           Create a user (roles: Coder, Biller, Manager, Admin).
+          help                             Show this text.
+
+        The database is the connection string 'RevenueCycle' (appsettings.json, or the
+        environment variable ConnectionStrings__RevenueCycle).
+        """;
+
+    private static readonly string[] Commands = ["migrate", "seed-demo", "add-user", "help", "--help", "-h"];
+
+    /// <summary>A first argument that is not an option (ASP.NET options start with --) is a command.</summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (!args[0].StartsWith('-') || Commands.Contains(args[0]));
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var command = args[0];
+        var options = ParseOptions(args.Skip(1).ToArray(), out var parseError);
+        if (parseError is not null)
+        {
+            return Fail(error, parseError);
+        }
+
+        switch (command)
+        {
+            case "help" or "--help" or "-h":
+                await output.WriteLineAsync(Usage);
+                return 0;
+            case "migrate":
+                return await WithServicesAsync(async services =>
+                {
+                    await services.GetRequiredService<DatabaseMaintenance>().MigrateAsync();
+                    await output.WriteLineAsync("Database is up to date.");
+                    return 0;
+                });
+            case "seed-demo":
+                var encounters = 2_000;
+                if (options.TryGetValue("encounters", out var count) && (!int.TryParse(count, out encounters) || encounters is < 1 or > DemoOptions.MaxEncounters))
+                {
+                    return Fail(error, $"--encounters must be a whole number from 1 to {DemoOptions.MaxEncounters:N0}; got '{count}'.");
+                }
+
+                if (options.Keys.Except(["encounters"]).FirstOrDefault() is { } unknownOption)
+                {
+                    return Fail(error, $"seed-demo does not take --{unknownOption}.");
+                }
+
+                return await WithServicesAsync(async services =>
+                {
+                    var maintenance = services.GetRequiredService<DatabaseMaintenance>();
+                    await maintenance.MigrateAsync();
+                    var result = await maintenance.SeedDemoAsync(new DemoOptions(encounters), new Progress<string>(message => output.WriteLine(message)));
+                    if (!result.Succeeded)
+                    {
+                        return Fail(error, result.Error!);
+                    }
+
+                    var summary = result.Value!;
+                    await output.WriteLineAsync($"Demo practice created in {summary.Elapsed.TotalSeconds:F1} s: {summary.Patients:N0} patients, {summary.Encounters:N0} encounters, {summary.Claims:N0} claims, {summary.Remittances:N0} remittances, {summary.Denials:N0} denials.");
+                    return 0;
+                });
+            case "add-user":
+                var missing = new[] { "email", "password", "roles" }.Where(o => !options.ContainsKey(o)).ToList();
+                if (missing.Count > 0)
+                {
+                    return Fail(error, $"add-user needs --{string.Join(", --", missing)}.");
+                }
+
+                return await WithServicesAsync(async services =>
+                {
+                    var maintenance = services.GetRequiredService<DatabaseMaintenance>();
+                    await maintenance.MigrateAsync();
+                    var roles = options["roles"].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                    var result = await maintenance.AddUserAsync(options["email"], options.GetValueOrDefault("name") ?? options["email"], options["password"], roles);
+                    if (!result.Succeeded)
+                    {
+                        return Fail(error, result.Error!);
+                    }
+
+                    await output.WriteLineAsync($"User {options["email"]} created with roles {string.Join(", ", roles)}.");
+                    return 0;
+                });
+            default:
+                return Fail(error, $"Unknown command '{command}'.");
+        }
+
+        int Fail(TextWriter writer, string message)
+        {
+            writer.WriteLine($"error: {message}");
+            writer.WriteLine();
+            writer.WriteLine(Usage);
+            return 2;
+        }
+    }
+
+    private static Dictionary<string, string> ParseOptions(string[] args, out string? error)
+    {
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        error = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || args[i].Length == 2)
+            {
+                error = $"Unexpected argument '{args[i]}'.";
+                return options;
+            }
+
+            if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                error = $"{args[i]} needs a value.";
+                return options;
+            }
+
+            options[args[i][2..]] = args[++i];
+        }
+
+        return options;
+    }
+
+    private static async Task<int> WithServicesAsync(Func<IServiceProvider, Task<int>> action)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var connectionString = DatabaseSettings.ResolveSqlite(
+            builder.Configuration.GetConnectionString(DatabaseSettings.ConnectionStringName) ?? DatabaseSettings.DefaultConnectionString,
+            builder.Environment.ContentRootPath);
+        builder.Services.AddRevenueCycleCore(connectionString);
+        builder.Services.AddSingleton<ICurrentActor, SystemActor>();
+        builder.Services.AddRevenueCycleIdentity();
+        using var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+}
