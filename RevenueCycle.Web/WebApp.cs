@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -17,6 +18,12 @@ public static class WebApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+
+        // Money, dates and numbers are shown the way a US billing office reads them, whatever the
+        // server's locale (a container often has none): setting App:Culture changes it.
+        var culture = CultureInfo.GetCultureInfo(builder.Configuration["App:Culture"] ?? "en-US");
+        CultureInfo.DefaultThreadCurrentCulture = culture;
+        CultureInfo.DefaultThreadCurrentUICulture = culture;
         var connectionString = DatabaseSettings.ResolveSqlite(
             builder.Configuration.GetConnectionString(DatabaseSettings.ConnectionStringName) ?? DatabaseSettings.DefaultConnectionString,
             builder.Environment.ContentRootPath);

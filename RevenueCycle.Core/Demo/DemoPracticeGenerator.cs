@@ -673,7 +673,10 @@ public sealed class DemoPracticeGenerator(IDbContextFactory<RevenueCycleDbContex
             var deniedLineNumber = denyOneLine ? _random.Next(2, claim.Lines.Count + 1) : 0;
             var claimDenial = Pick(ClaimDenials);
             var lineDenial = Pick(LineDenials);
-            var copayLeft = payerIndex >= DemoReferenceData.FirstCommercial ? (decimal)(_random.Next(2, 9) * 5) : payerIndex == DemoReferenceData.Medicaid ? 3m : 0m;
+            // Copays: commercial plans $10-40 per visit; Medicaid a nominal $3 that most visits waive.
+            var copayLeft = payerIndex >= DemoReferenceData.FirstCommercial ? (decimal)(_random.Next(2, 9) * 5)
+                : payerIndex == DemoReferenceData.Medicaid && _random.NextDouble() < 0.3 ? 3m
+                : 0m;
             var deductible = _random.NextDouble() < 0.12 ? (decimal)_random.Next(40, 250) : 0m;
 
             var priced = new List<PricedLine>();

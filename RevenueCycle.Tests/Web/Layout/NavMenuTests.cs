@@ -1,0 +1,43 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using RevenueCycle.Core.Common;
+using RevenueCycle.Web.Components.Layout;
+
+namespace RevenueCycle.Tests.Web.Layout;
+
+public sealed class NavMenuTests : BunitContext
+{
+    public NavMenuTests()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    [Theory]
+    [InlineData(Roles.Coder, new[] { "Home", "Coding queue" })]
+    [InlineData(Roles.Biller, new[] { "Home", "Claims" })]
+    [InlineData(Roles.Manager, new[] { "Home", "Coding queue", "Claims" })]
+    [InlineData(Roles.Admin, new[] { "Home", "Administration", "Users" })]
+    public void NavMenu_ShowsOnlyTheEntriesOfTheRole(string role, string[] expected)
+    {
+        AddAuthorization().SetAuthorized("someone@demo.test").SetRoles(role);
+
+        var menu = Render<NavMenu>();
+
+        var entries = menu.FindAll(".mud-nav-link-text, .mud-nav-group button .mud-nav-link-text").Select(e => e.TextContent.Trim()).Distinct().ToList();
+        Assert.Equal(expected, entries);
+    }
+
+    [Fact]
+    public void NavMenu_UserWithEveryRole_SeesEveryEntry()
+    {
+        AddAuthorization().SetAuthorized("all@demo.test").SetRoles([.. Roles.All]);
+
+        var menu = Render<NavMenu>();
+
+        Assert.NotNull(menu.Find("[data-testid=nav-coding-queue]"));
+        Assert.NotNull(menu.Find("[data-testid=nav-claims]"));
+        Assert.NotNull(menu.Find("[data-testid=nav-users]"));
+    }
+}
