@@ -145,7 +145,7 @@ public static class CommandLine
 
     private static async Task<int> WithServicesAsync(Func<IServiceProvider, Task<int>> action)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = WebApp.DefaultContentRoot([]) });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var connectionString = DatabaseSettings.ResolveSqlite(
             builder.Configuration.GetConnectionString(DatabaseSettings.ConnectionStringName) ?? DatabaseSettings.DefaultConnectionString,

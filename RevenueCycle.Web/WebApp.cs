@@ -17,7 +17,7 @@ public static class WebApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = DefaultContentRoot(args) });
 
         // Money, dates and numbers are shown the way a US billing office reads them, whatever the
         // server's locale (a container often has none): setting App:Culture changes it.
@@ -69,6 +69,24 @@ public static class WebApp
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// Where appsettings.json and App_Data are: the working folder when it holds the app's settings
+    /// (dotnet run), else the folder of the executable (a published app started from anywhere).
+    /// An explicit --contentRoot or ASPNETCORE_CONTENTROOT still wins.
+    /// </summary>
+    public static string? DefaultContentRoot(string[] args)
+    {
+        var explicitRoot = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+            || Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is not null
+            || Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT") is not null;
+        if (explicitRoot || File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")))
+        {
+            return null;
+        }
+
+        return AppContext.BaseDirectory;
     }
 
     /// <summary>

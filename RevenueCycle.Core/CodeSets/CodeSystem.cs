@@ -23,3 +23,17 @@ public enum CodeSystem
     /// <summary>Medically unlikely edits.</summary>
     Mue,
 }
+
+public static class CodeSystemNames
+{
+    public static string Display(CodeSystem system) => system switch
+    {
+        CodeSystem.Icd10Cm => "ICD-10-CM",
+        CodeSystem.Cpt => "CPT",
+        CodeSystem.Hcpcs => "HCPCS Level II",
+        CodeSystem.PlaceOfService => "Place of service",
+        CodeSystem.NcciPtp => "NCCI PTP edits",
+        CodeSystem.Mue => "MUE limits",
+        _ => system.ToString(),
+    };
+}

@@ -14,7 +14,11 @@ public sealed record CodingQueueRow(int EncounterId, DateOnly DateOfService, str
 /// <summary>The coders' worklist of charts, filtered, sorted and paged in SQL.</summary>
 public sealed class CodingQueueService(IDbContextFactory<RevenueCycleDbContext> dbFactory, TimeProvider time)
 {
-    public static readonly EncounterStatus[] QueueStatuses = [EncounterStatus.AwaitingCoding, EncounterStatus.InProgress, EncounterStatus.OnHold, EncounterStatus.Coded];
+    /// <summary>The charts still to be coded; the queue shows these unless a status is chosen.</summary>
+    public static readonly EncounterStatus[] OpenStatuses = [EncounterStatus.AwaitingCoding, EncounterStatus.InProgress, EncounterStatus.OnHold];
+
+    /// <summary>Statuses with a tab on the queue: the open ones and the coded charts not yet billed.</summary>
+    public static readonly EncounterStatus[] QueueStatuses = [.. OpenStatuses, EncounterStatus.Coded];
 
     public async Task<Page<CodingQueueRow>> GetPageAsync(CodingQueueFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
@@ -23,7 +27,7 @@ public sealed class CodingQueueService(IDbContextFactory<RevenueCycleDbContext> 
         var encounters = db.Encounters.AsNoTracking();
         encounters = filter.Status is { } status
             ? encounters.Where(e => e.Status == status)
-            : encounters.Where(e => QueueStatuses.Contains(e.Status));
+            : encounters.Where(e => OpenStatuses.Contains(e.Status));
         if (filter.ProviderId is { } providerId)
         {
             encounters = encounters.Where(e => e.ProviderId == providerId);

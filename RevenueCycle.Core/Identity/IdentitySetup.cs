@@ -25,5 +25,6 @@ public static class IdentitySetup
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<RevenueCycleDbContext>();
 }

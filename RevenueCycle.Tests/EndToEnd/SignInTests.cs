@@ -54,7 +54,7 @@ public sealed class SignInTests(AppFixture app)
         var page = await app.SignInAsync("admin@demo.test");
 
         await Assertions.Expect(page.Locator("[data-testid=admin-users-value]")).ToHaveTextAsync("6");
-        await Assertions.Expect(page.Locator("[data-testid=admin-code-sets]")).ToContainTextAsync("Icd10Cm");
+        await Assertions.Expect(page.Locator("[data-testid=admin-code-sets]")).ToContainTextAsync("ICD-10-CM");
         await Assertions.Expect(page.Locator("[data-testid=nav-users]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=nav-coding-queue]")).ToHaveCountAsync(0);
     }
