@@ -73,8 +73,13 @@ public sealed class AppFixture : IAsyncLifetime
         await page.FillAsync("input[name='Input.Password']", password);
         await page.ClickAsync("[data-testid=login-submit]");
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await WaitForInteractiveAsync(page);
         return page;
     }
+
+    /// <summary>Waits until the page's Blazor circuit is connected, so clicks reach event handlers.</summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("[data-testid=circuit][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     /// <summary>A context on the app's database, to compare what the screen shows with the data.</summary>
     public RevenueCycleDbContext OpenDatabase() =>
