@@ -116,7 +116,7 @@ public sealed class AppFixture : IAsyncLifetime
 
     private async Task WaitUntilHealthyAsync()
     {
-        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(10) };
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
@@ -133,9 +133,10 @@ public sealed class AppFixture : IAsyncLifetime
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet: the first start migrates and seeds before it serves.
+                // Not listening or not answering yet: the first start migrates and seeds before
+                // it serves, and other test classes load the same two cores meanwhile.
             }
 
             await Task.Delay(250);
