@@ -23,6 +23,7 @@ public static class CoreServices
         services.AddScoped<DatabaseMaintenance>();
         services.AddScoped<Audit.ActorScope>();
         services.AddScoped<Coding.CodingQueueService>();
+        services.AddScoped<Coding.CodingWorkbenchService>();
         services.AddScoped<Claims.ClaimWorklistService>();
         services.AddScoped<Identity.UserAdminService>();
         return services;

@@ -35,6 +35,9 @@ public sealed class Encounter : IVersioned
     /// <summary>An 837P claim carries at most 12 diagnoses.</summary>
     public const int MaxDiagnoses = 12;
 
+    /// <summary>An assignment lapses after this long without activity, and the chart returns to the queue.</summary>
+    public static readonly TimeSpan AssignmentTimeout = TimeSpan.FromMinutes(30);
+
     private readonly List<EncounterDiagnosis> _diagnoses = [];
     private readonly List<ServiceLine> _serviceLines = [];
 
@@ -129,6 +132,41 @@ public sealed class Encounter : IVersioned
         AssignedAtUtc = nowUtc;
         LockExpiresAtUtc = nowUtc + lockDuration;
         Status = EncounterStatus.InProgress;
+    }
+
+    /// <summary>Whether the coder holds this chart now (assigned to them and the lock not lapsed).</summary>
+    public bool IsHeldBy(string coderId, DateTime nowUtc) =>
+        Status == EncounterStatus.InProgress && AssignedCoderId == coderId && LockExpiresAtUtc > nowUtc;
+
+    /// <summary>
+    /// The coder's work in progress replaces the chart's codes; saving renews the assignment so an
+    /// active coder never loses the chart.
+    /// </summary>
+    public void ReplaceCoding(string coderId, DateTime nowUtc, IReadOnlyList<string> diagnoses, IReadOnlyList<(string Code, IReadOnlyList<string> Modifiers, int Units, IReadOnlyList<int> Pointers, decimal Charge)> lines)
+    {
+        if (!IsHeldBy(coderId, nowUtc))
+        {
+            throw new DomainException("This chart is not assigned to you any more; take it again from the queue.");
+        }
+
+        if (diagnoses.Count > MaxDiagnoses)
+        {
+            throw new DomainException($"A chart can carry at most {MaxDiagnoses} diagnoses.");
+        }
+
+        _diagnoses.Clear();
+        _serviceLines.Clear();
+        foreach (var code in diagnoses)
+        {
+            AddDiagnosis(code);
+        }
+
+        foreach (var (code, modifiers, units, pointers, charge) in lines)
+        {
+            AddServiceLine(code, modifiers, units, pointers, charge);
+        }
+
+        LockExpiresAtUtc = nowUtc + AssignmentTimeout;
     }
 
     public void ReleaseAssignment()

@@ -122,6 +122,7 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        TouchAggregatesOfChangedParts();
         foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
         {
             // Set through the change tracker so the new value is saved and the stale one is the
@@ -166,6 +167,36 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
             if (ownTransaction is not null)
             {
                 await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    // Rows that belong to a versioned aggregate: a change to one of them is a change to the
+    // aggregate, so its version moves too and a concurrent edit of the same chart or claim conflicts.
+    private static readonly Dictionary<Type, (Type Root, string ForeignKey)> AggregateParts = new()
+    {
+        [typeof(EncounterDiagnosis)] = (typeof(Encounter), nameof(EncounterDiagnosis.EncounterId)),
+        [typeof(ServiceLine)] = (typeof(Encounter), nameof(ServiceLine.EncounterId)),
+        [typeof(ClaimLine)] = (typeof(Claim), nameof(ClaimLine.ClaimId)),
+        [typeof(ClaimDiagnosis)] = (typeof(Claim), nameof(ClaimDiagnosis.ClaimId)),
+    };
+
+    private void TouchAggregatesOfChangedParts()
+    {
+        var changedParts = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && AggregateParts.ContainsKey(e.Metadata.ClrType))
+            .Select(e => (AggregateParts[e.Metadata.ClrType].Root, Id: e.Property(AggregateParts[e.Metadata.ClrType].ForeignKey).CurrentValue))
+            .ToHashSet();
+        if (changedParts.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var root in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Unchanged))
+        {
+            if (changedParts.Contains((root.Metadata.ClrType, root.Property("Id").CurrentValue)))
+            {
+                root.Property(nameof(IVersioned.Version)).IsModified = true;
             }
         }
     }

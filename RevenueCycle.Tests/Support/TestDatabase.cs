@@ -54,10 +54,13 @@ public sealed class TestDatabase : IAsyncDisposable
         new(new DbContextOptionsBuilder<RevenueCycleDbContext>().UseSqlite(ConnectionString).Options, new StaticActor(actor ?? Actor));
 
     /// <summary>Runs work in a service scope acting as <see cref="Actor"/>.</summary>
-    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    public Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work) => InScopeAsync(Actor, work);
+
+    /// <summary>Runs work in a service scope acting as the given user.</summary>
+    public async Task<T> InScopeAsync<T>(AuditActor actor, Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ActorScope>().Actor = Actor;
+        scope.ServiceProvider.GetRequiredService<ActorScope>().Actor = actor;
         return await work(scope.ServiceProvider);
     }
 
