@@ -459,7 +459,15 @@ public sealed class CodeSuggester
             return null;
         }
 
-        var quality = required.Count == 1 ? 0.8 : 0.9;
+        // A one-word description ("Pain, unspecified", "Other disorders of prostate") is too loose to trust from a
+        // single mention: it needs a second mention or a synonym to pass the threshold.
+        var generic = description.StartsWith("Other", StringComparison.OrdinalIgnoreCase) || description.Contains("disorders of", StringComparison.OrdinalIgnoreCase);
+        if (generic && required.Count == 1)
+        {
+            return null;
+        }
+
+        var quality = required.Count == 1 ? 0.5 : 0.9;
         return new Term(candidate, [.. required], [.. optional], Ordered: false, quality);
     }
 
@@ -504,7 +512,7 @@ public sealed class CodeSuggester
     private static readonly HashSet<string> OptionalWords = new(StringComparer.Ordinal)
     {
         "unilateral", "primary", "essential", "acute", "chronic", "current", "simple", "complete", "initial", "subsequent", "encounter", "sequela",
-        "uncomplicated", "disorder", "disease", "syndrome", "condition", "region", "native", "artery",
+        "uncomplicated", "region", "native", "artery",
     };
 
     private sealed record Term(int Candidate, int[] Required, int[] Optional, bool Ordered, double Quality);

@@ -235,7 +235,7 @@ public static class SuggestionTerms
         Row("36415", "drawn in the office", "venipuncture", "blood drawn in office", "labs drawn today"),
         Row("94640", "nebulizer treatment", "nebulized albuterol", "via hand held nebulizer"),
         Row("99406", "counseling on cessation", "smoking cessation counseling", "minutes counseling on ... cessation", "tobacco cessation counseling"),
-        Row("96127", "phq 9", "gad 7", "vanderbilt", "scored questionnaire"),
+        Row("96127", "vanderbilt", "scored questionnaire", "questionnaire ... scored"),
         Row("96110", "asq 3", "developmental screen", "m chat"),
         Row("99173", "vision screening", "snellen"),
         Row("90791", "psychiatric diagnostic evaluation", "intake evaluation", "diagnostic evaluation"),
