@@ -129,24 +129,30 @@ public sealed class CodeSuggester
             sentenceStart = sentenceEnd;
         }
 
-        var scores = new Dictionary<int, Score>();
+        // Several terms of one code matching in one sentence are one mention: keep the strongest.
+        var perSentence = new Dictionary<(int Candidate, int Sentence), (double Weight, EvidenceSpan Span)>();
         foreach (var mention in mentions)
         {
-            var weight = Weigh(noteText, tokens, mention);
-            if (weight <= 0)
+            var weight = Weigh(tokens, mention);
+            var first = tokens[mention.First];
+            var last = tokens[mention.Last];
+            var key = (mention.Term.Candidate, first.Sentence);
+            if (weight > 0 && (!perSentence.TryGetValue(key, out var best) || weight > best.Weight))
             {
-                continue;
+                perSentence[key] = (weight, new EvidenceSpan(first.Start, last.Start + last.Length - first.Start));
             }
+        }
 
-            if (!scores.TryGetValue(mention.Term.Candidate, out var score))
+        var scores = new Dictionary<int, Score>();
+        foreach (var ((candidateIndex, _), (weight, span)) in perSentence)
+        {
+            if (!scores.TryGetValue(candidateIndex, out var score))
             {
-                scores[mention.Term.Candidate] = score = new Score();
+                scores[candidateIndex] = score = new Score();
             }
 
             score.Miss *= 1 - weight;
-            var first = tokens[mention.First];
-            var last = tokens[mention.Last];
-            score.Evidence.Add(new EvidenceSpan(first.Start, last.Start + last.Length - first.Start));
+            score.Evidence.Add(span);
         }
 
         var suggestions = new List<CodeSuggestion>(scores.Count);
@@ -316,7 +322,7 @@ public sealed class CodeSuggester
         return span <= (term.Required.Length * 3) + 3 ? positions.Distinct().Order().ToArray() : null;
     }
 
-    private double Weigh(string text, List<NoteToken> tokens, Mention mention)
+    private double Weigh(List<NoteToken> tokens, Mention mention)
     {
         var candidate = _candidates[mention.Term.Candidate];
         var isDiagnosis = candidate.System == CodeSystem.Icd10Cm;
@@ -331,6 +337,12 @@ public sealed class CodeSuggester
         var aboutHistory = candidate.Description.Contains("history", StringComparison.OrdinalIgnoreCase);
         if (context.Negated || (context.Family && !aboutHistory) || context.NotPerformed)
         {
+            return 0;
+        }
+
+        if (context.Historical && !isDiagnosis)
+        {
+            // "s/p knee injection": a procedure done before is not billed today.
             return 0;
         }
 
@@ -350,7 +362,6 @@ public sealed class CodeSuggester
             weight *= 0.35;
         }
 
-        _ = text;
         return weight;
     }
 
