@@ -18,7 +18,7 @@ namespace RevenueCycle.Core.Coding.Suggestions;
 public sealed class CodeSuggester
 {
     /// <summary>The confidence at which suggestions are worth showing; see docs/suggestions.md for the figures behind it.</summary>
-    public const double RecommendedThreshold = 0.5;
+    public const double RecommendedThreshold = 0.65;
 
     private const int MaxEvidenceSpans = 8;
 
