@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using RevenueCycle.Core.Audit;
 using RevenueCycle.Core.CodeSets.Import;
 using RevenueCycle.Core.Common;
@@ -293,13 +297,43 @@ public sealed class CodeSetImportService(IDbContextFactory<RevenueCycleDbContext
 
         protected abstract Task TerminateAsync(RevenueCycleDbContext db, List<long> ids, DateOnly terminationDate, CancellationToken cancellationToken);
 
+        /// <summary>
+        /// Inserts with one prepared statement in the release's transaction: the full ICD-10-CM file
+        /// is 95,000 rows, which EF's change tracker takes twenty seconds over. Columns and value
+        /// conversions (enums stored by name) come from the EF model, so the rows are what EF writes.
+        /// </summary>
         protected static async Task InsertAsync(RevenueCycleDbContext db, IEnumerable<object> entities, CancellationToken cancellationToken)
         {
-            foreach (var chunk in entities.Chunk(ChunkSize))
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await using var command = connection.CreateCommand();
+            command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            List<(IProperty Property, SqliteParameter Parameter, ValueConverter? Converter)>? columns = null;
+            var count = 0;
+            foreach (var entity in entities)
             {
-                db.AddRange(chunk);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
+                if (columns is null)
+                {
+                    var type = db.Model.FindEntityType(entity.GetType())!;
+                    var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
+                    columns = type.GetProperties()
+                        .Where(p => !p.IsPrimaryKey())
+                        .Select(p => (p, command.Parameters.Add(new SqliteParameter { ParameterName = $"@p{p.GetColumnName(table)}" }), p.GetTypeMapping().Converter))
+                        .ToList();
+                    command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Property.GetColumnName(table)}\""))}) VALUES ({string.Join(", ", columns.Select(c => c.Parameter.ParameterName))})";
+                    command.Prepare();
+                }
+
+                foreach (var (property, parameter, converter) in columns)
+                {
+                    var value = property.GetGetter().GetClrValue(entity);
+                    parameter.Value = (converter is null || value is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+                }
+
+                command.ExecuteNonQuery();
+                if (++count % ChunkSize == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
             }
         }
 
