@@ -26,6 +26,7 @@ public static class CoreServices
         services.AddScoped<Coding.CodingWorkbenchService>();
         services.AddScoped<Claims.ClaimWorklistService>();
         services.AddScoped<Identity.UserAdminService>();
+        services.AddScoped<CodeSets.CodeSetImportService>();
         return services;
     }
 }

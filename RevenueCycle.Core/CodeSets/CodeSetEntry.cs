@@ -5,7 +5,7 @@ namespace RevenueCycle.Core.CodeSets;
 /// A chart is validated against the row valid on its DOS, so a new release adds rows and terminates
 /// old ones; nothing is deleted.
 /// </summary>
-public sealed class CodeSetEntry
+public sealed class CodeSetEntry : IVersionedCodeRow
 {
     private CodeSetEntry()
     {

@@ -22,6 +22,9 @@ public enum CodeSystem
 
     /// <summary>Medically unlikely edits.</summary>
     Mue,
+
+    /// <summary>ICD-10-CM tabular-list notes: Excludes1 rules, 7th characters, sequencing flags.</summary>
+    Icd10CmTabular,
 }
 
 public static class CodeSystemNames
@@ -34,6 +37,7 @@ public static class CodeSystemNames
         CodeSystem.PlaceOfService => "Place of service",
         CodeSystem.NcciPtp => "NCCI PTP edits",
         CodeSystem.Mue => "MUE limits",
+        CodeSystem.Icd10CmTabular => "ICD-10-CM tabular notes",
         _ => system.ToString(),
     };
 }

@@ -4,7 +4,7 @@ namespace RevenueCycle.Core.CodeSets;
 /// Medically unlikely edit: the most units of a code per patient per DOS. Adjudication indicator
 /// 1: per claim line; 2: per day, absolute policy; 3: per day, clinical benchmark (appealable).
 /// </summary>
-public sealed class MueLimit
+public sealed class MueLimit : IVersionedCodeRow
 {
     private MueLimit()
     {

@@ -60,6 +60,12 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
 
     public DbSet<MueLimit> MueLimits => Set<MueLimit>();
 
+    public DbSet<Excludes1Rule> Excludes1Rules => Set<Excludes1Rule>();
+
+    public DbSet<SeventhCharacter> SeventhCharacters => Set<SeventhCharacter>();
+
+    public DbSet<IcdSequencingFlag> IcdSequencingFlags => Set<IcdSequencingFlag>();
+
     public DbSet<Claim> Claims => Set<Claim>();
 
     public DbSet<ClaimLine> ClaimLines => Set<ClaimLine>();

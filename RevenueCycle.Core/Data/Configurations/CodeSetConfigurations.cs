@@ -47,3 +47,41 @@ internal sealed class MueLimitConfiguration : IEntityTypeConfiguration<MueLimit>
         builder.HasIndex(m => new { m.Code, m.EffectiveDate }).IsUnique();
     }
 }
+
+internal sealed class Excludes1RuleConfiguration : IEntityTypeConfiguration<Excludes1Rule>
+{
+    public void Configure(EntityTypeBuilder<Excludes1Rule> builder)
+    {
+        builder.Property(r => r.CodeFrom).HasMaxLength(8);
+        builder.Property(r => r.CodeTo).HasMaxLength(8);
+        builder.Property(r => r.ExcludedFrom).HasMaxLength(8);
+        builder.Property(r => r.ExcludedTo).HasMaxLength(8);
+        builder.Property(r => r.Note).HasMaxLength(400);
+        builder.HasOne<CodeSetRelease>().WithMany().HasForeignKey(r => r.ReleaseId).OnDelete(DeleteBehavior.Restrict);
+
+        // Look-ups go by the prefixes of the code being checked (E11, E11.6, E11.65).
+        builder.HasIndex(r => new { r.CodeFrom, r.CodeTo, r.ExcludedFrom, r.ExcludedTo, r.EffectiveDate }).IsUnique();
+    }
+}
+
+internal sealed class SeventhCharacterConfiguration : IEntityTypeConfiguration<SeventhCharacter>
+{
+    public void Configure(EntityTypeBuilder<SeventhCharacter> builder)
+    {
+        builder.Property(s => s.CodePrefix).HasMaxLength(8);
+        builder.Property(s => s.Description).HasMaxLength(200);
+        builder.HasOne<CodeSetRelease>().WithMany().HasForeignKey(s => s.ReleaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.CodePrefix, s.Character, s.EffectiveDate }).IsUnique();
+    }
+}
+
+internal sealed class IcdSequencingFlagConfiguration : IEntityTypeConfiguration<IcdSequencingFlag>
+{
+    public void Configure(EntityTypeBuilder<IcdSequencingFlag> builder)
+    {
+        builder.Property(f => f.CodePrefix).HasMaxLength(8);
+        builder.Ignore(f => f.IsManifestation);
+        builder.HasOne<CodeSetRelease>().WithMany().HasForeignKey(f => f.ReleaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.CodePrefix, f.EffectiveDate }).IsUnique();
+    }
+}

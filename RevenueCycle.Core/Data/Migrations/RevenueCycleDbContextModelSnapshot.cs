@@ -676,6 +676,92 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.ToTable("CodeSetReleases");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Core.CodeSets.Excludes1Rule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeFrom")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeTo")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExcludedFrom")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExcludedTo")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReleaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TerminationDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId");
+
+                    b.HasIndex("CodeFrom", "CodeTo", "ExcludedFrom", "ExcludedTo", "EffectiveDate")
+                        .IsUnique();
+
+                    b.ToTable("Excludes1Rules");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.CodeSets.IcdSequencingFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodePrefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasCodeFirstNote")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InDiseasesClassifiedElsewhere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReleaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TerminationDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId");
+
+                    b.HasIndex("CodePrefix", "EffectiveDate")
+                        .IsUnique();
+
+                    b.ToTable("IcdSequencingFlags");
+                });
+
             modelBuilder.Entity("RevenueCycle.Core.CodeSets.MueLimit", b =>
                 {
                     b.Property<long>("Id")
@@ -748,6 +834,44 @@ namespace RevenueCycle.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("NcciEdits");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.CodeSets.SeventhCharacter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<char>("Character")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodePrefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReleaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("TerminationDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleaseId");
+
+                    b.HasIndex("CodePrefix", "Character", "EffectiveDate")
+                        .IsUnique();
+
+                    b.ToTable("SeventhCharacters");
                 });
 
             modelBuilder.Entity("RevenueCycle.Core.Coding.Encounter", b =>
@@ -2057,6 +2181,24 @@ namespace RevenueCycle.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RevenueCycle.Core.CodeSets.Excludes1Rule", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.CodeSets.CodeSetRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.CodeSets.IcdSequencingFlag", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.CodeSets.CodeSetRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RevenueCycle.Core.CodeSets.MueLimit", b =>
                 {
                     b.HasOne("RevenueCycle.Core.CodeSets.CodeSetRelease", null)
@@ -2067,6 +2209,15 @@ namespace RevenueCycle.Core.Data.Migrations
                 });
 
             modelBuilder.Entity("RevenueCycle.Core.CodeSets.NcciEdit", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.CodeSets.CodeSetRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.CodeSets.SeventhCharacter", b =>
                 {
                     b.HasOne("RevenueCycle.Core.CodeSets.CodeSetRelease", null)
                         .WithMany()
