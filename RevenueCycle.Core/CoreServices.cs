@@ -24,6 +24,7 @@ public static class CoreServices
         services.AddScoped<Audit.ActorScope>();
         services.AddScoped<Coding.CodingQueueService>();
         services.AddScoped<Coding.CodingWorkbenchService>();
+        services.AddSingleton<Coding.CodingReferenceCache>();
         services.AddScoped<Claims.ClaimWorklistService>();
         services.AddScoped<Identity.UserAdminService>();
         services.AddScoped<CodeSets.CodeSetImportService>();

@@ -19,7 +19,7 @@ namespace RevenueCycle.Core.CodeSets;
 /// are terminated the day before. Nothing is deleted, the whole file is applied in one transaction
 /// or not at all, and importing the same file again changes nothing.
 /// </summary>
-public sealed class CodeSetImportService(IDbContextFactory<RevenueCycleDbContext> dbFactory, ICurrentActor currentActor, TimeProvider time)
+public sealed class CodeSetImportService(IDbContextFactory<RevenueCycleDbContext> dbFactory, ICurrentActor currentActor, TimeProvider time, Coding.CodingReferenceCache references)
 {
     private const int ChunkSize = 10_000;
     private const char Separator = '\u001f';
@@ -51,6 +51,12 @@ public sealed class CodeSetImportService(IDbContextFactory<RevenueCycleDbContext
         CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsInRole(Common.Roles.Admin))
+        {
+            return Result.Failure<CodeSetImportSummary>("Only an administrator loads code sets.");
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditChanges = false;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -66,7 +72,6 @@ public sealed class CodeSetImportService(IDbContextFactory<RevenueCycleDbContext
             return Result.Success(plan.Summary(null, stopwatch.Elapsed));
         }
 
-        var actor = await currentActor.GetAsync();
         var nowUtc = time.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var system = ReleaseSystem(kind);
@@ -87,6 +92,9 @@ public sealed class CodeSetImportService(IDbContextFactory<RevenueCycleDbContext
         await db.AppendAuditAsync([new AuditEntry(nowUtc, actor, AuditActions.Command, nameof(CodeSetRelease), release.Id.ToString(), null, null, details)], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // The coding screen's edits and suggestions read the new release from now on.
+        references.Invalidate();
         return Result.Success(summary with { Elapsed = stopwatch.Elapsed });
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RevenueCycle.Core.Audit;
+using RevenueCycle.Core.Coding.Edits;
+using RevenueCycle.Core.Coding.Suggestions;
 using RevenueCycle.Core.Common;
 using RevenueCycle.Core.Data;
 using RevenueCycle.Core.Payers;
@@ -9,17 +11,22 @@ namespace RevenueCycle.Core.Coding;
 
 public sealed record ChartHeader(int EncounterId, string PatientName, string Mrn, int AgeYears, Sex Sex, DateOnly DateOfService, string ProviderName, Specialty Specialty, string PayerName, string PlaceOfService, EncounterStatus Status, EncounterPriority Priority, string? AssignedCoderId, int Version);
 
-public sealed record ChartLine(string Code, IReadOnlyList<string> Modifiers, int Units, IReadOnlyList<int> Pointers, decimal Charge);
+public sealed record ChartServiceLine(string Code, IReadOnlyList<string> Modifiers, int Units, IReadOnlyList<int> Pointers, decimal Charge);
 
 public sealed record ChartQuery(int Id, string Question, DateTime AskedAtUtc, ProviderQueryStatus Status, string? Answer, DateTime? AnsweredAtUtc);
 
-public sealed record Chart(ChartHeader Header, string NoteText, IReadOnlyList<string> Diagnoses, IReadOnlyList<ChartLine> Lines, IReadOnlyList<ChartQuery> Queries);
+/// <summary>What a save returns: the chart's new version and its lines as priced.</summary>
+public sealed record SavedCoding(int Version, IReadOnlyList<ChartServiceLine> Lines);
+
+public sealed record SuggestionView(CodeSuggestion Suggestion, bool? Accepted);
+
+public sealed record Chart(ChartHeader Header, string NoteText, IReadOnlyList<string> Diagnoses, IReadOnlyList<ChartServiceLine> Lines, IReadOnlyList<ChartQuery> Queries, IReadOnlyList<EditOverride> Overrides, IReadOnlyList<SuggestionView> Suggestions);
 
 /// <summary>
 /// The coder's work on one chart: take the next chart, read it, save codes as they go, ask the
 /// provider, complete. Every call checks the caller's role, and every view of a chart is audited.
 /// </summary>
-public sealed class CodingWorkbenchService(IDbContextFactory<RevenueCycleDbContext> dbFactory, ICurrentActor currentActor, TimeProvider time)
+public sealed class CodingWorkbenchService(IDbContextFactory<RevenueCycleDbContext> dbFactory, ICurrentActor currentActor, TimeProvider time, CodingReferenceCache references)
 {
     private const int NextChartAttempts = 5;
 
@@ -107,14 +114,20 @@ public sealed class CodingWorkbenchService(IDbContextFactory<RevenueCycleDbConte
             .OrderBy(q => q.AskedAtUtc)
             .Select(q => new ChartQuery(q.Id, q.Question, q.AskedAtUtc, q.Status, q.Answer, q.AnsweredAtUtc))
             .ToListAsync(cancellationToken);
+        var overrides = await db.CodingEditOverrides.AsNoTracking().Where(o => o.EncounterId == encounterId).ToListAsync(cancellationToken);
+        var decisions = await db.CodeSuggestionDecisions.AsNoTracking().Where(d => d.EncounterId == encounterId)
+            .ToDictionaryAsync(d => d.Code, d => d.Accepted, cancellationToken);
+        var suggester = await references.GetSuggesterAsync(cancellationToken);
         var e = row.e;
         var header = new ChartHeader(e.Id, row.p.FullName, row.p.Mrn, row.p.AgeOn(e.DateOfService), row.p.Sex, e.DateOfService, row.pr.DisplayName, row.pr.Specialty, row.PayerName, e.PlaceOfService, e.Status, e.Priority, e.AssignedCoderId, e.Version);
         var chart = new Chart(
             header,
             e.NoteText,
             e.Diagnoses.OrderBy(d => d.Sequence).Select(d => d.Code).ToList(),
-            e.ServiceLines.OrderBy(l => l.Sequence).Select(l => new ChartLine(l.Code, l.Modifiers, l.Units, l.Pointers, l.Charge)).ToList(),
-            queries);
+            e.ServiceLines.OrderBy(l => l.Sequence).Select(l => new ChartServiceLine(l.Code, l.Modifiers, l.Units, l.Pointers, l.Charge)).ToList(),
+            queries,
+            overrides.Select(o => o.ToEditOverride()).ToList(),
+            suggester.Suggest(e.NoteText).Select(s => new SuggestionView(s, decisions.TryGetValue(s.Code, out var accepted) ? accepted : null)).ToList());
 
         await db.AppendAuditAsync([new AuditEntry(time.GetUtcNow().UtcDateTime, actor, AuditActions.View, nameof(Encounter), e.Id.ToString(), e.PatientId, null, null)], cancellationToken);
         db.AuditChanges = false;
@@ -123,24 +136,24 @@ public sealed class CodingWorkbenchService(IDbContextFactory<RevenueCycleDbConte
     }
 
     /// <summary>Saves the coder's work in progress; lines are priced from the payer's fee schedule, else the practice's.</summary>
-    public async Task<Result<int>> SaveCodingAsync(int encounterId, int version, IReadOnlyList<string> diagnoses, IReadOnlyList<ChartLine> lines, CancellationToken cancellationToken = default)
+    public async Task<Result<SavedCoding>> SaveCodingAsync(int encounterId, int version, IReadOnlyList<string> diagnoses, IReadOnlyList<ChartServiceLine> lines, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
         if (!actor.IsInRole(Roles.Coder))
         {
-            return Result.Failure<int>("Only coders change a chart's codes.");
+            return Result.Failure<SavedCoding>("Only coders change a chart's codes.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var encounter = await db.Encounters.Include(e => e.Diagnoses).Include(e => e.ServiceLines).AsSplitQuery().SingleOrDefaultAsync(e => e.Id == encounterId, cancellationToken);
         if (encounter is null)
         {
-            return Result.Failure<int>($"There is no chart {encounterId}.");
+            return Result.Failure<SavedCoding>($"There is no chart {encounterId}.");
         }
 
         if (encounter.Version != version)
         {
-            return Result.Failure<int>("Someone else changed this chart since you opened it; reload it to see their changes.");
+            return Result.Failure<SavedCoding>("Someone else changed this chart since you opened it; reload it to see their changes.");
         }
 
         var payerId = await PayerOfAsync(db, encounter, cancellationToken);
@@ -155,17 +168,48 @@ public sealed class CodingWorkbenchService(IDbContextFactory<RevenueCycleDbConte
         {
             encounter.ReplaceCoding(actor.UserId, time.GetUtcNow().UtcDateTime, diagnoses.Select(d => d.Trim().ToUpperInvariant()).ToList(), priced);
             await db.SaveChangesAsync(cancellationToken);
-            return Result.Success(encounter.Version);
+            var saved = encounter.ServiceLines.OrderBy(l => l.Sequence).Select(l => new ChartServiceLine(l.Code, l.Modifiers, l.Units, l.Pointers, l.Charge)).ToList();
+            return Result.Success(new SavedCoding(encounter.Version, saved));
         }
         catch (DomainException e)
         {
-            return Result.Failure<int>(e.Message);
+            return Result.Failure<SavedCoding>(e.Message);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Result.Failure<int>("Someone else changed this chart since you opened it; reload it to see their changes.");
+            return Result.Failure<SavedCoding>("Someone else changed this chart since you opened it; reload it to see their changes.");
         }
     }
+
+    /// <summary>Runs every coding edit on the chart as it stands on the screen (called on each change).</summary>
+    public async Task<IReadOnlyList<EditFinding>> CheckEditsAsync(ChartHeader header, IReadOnlyList<string> diagnoses, IReadOnlyList<ChartServiceLine> lines, IReadOnlyList<EditOverride> overrides, CancellationToken cancellationToken = default)
+    {
+        var engine = new CodingEditsEngine(await references.GetReferenceAsync(cancellationToken));
+        return engine.Check(Snapshot(header.DateOfService, header.AgeYears, header.Sex, header.PlaceOfService, diagnoses, lines, overrides));
+    }
+
+    /// <summary>Stores why a warning does not apply to this chart; errors cannot be overridden.</summary>
+    public async Task<Result> OverrideAsync(int encounterId, string ruleId, EditTarget target, string reason, CancellationToken cancellationToken = default) =>
+        await ChangeAsync(encounterId, Roles.Coder, async (db, encounter, actor, now) =>
+        {
+            if (!encounter.IsHeldBy(actor.UserId, now))
+            {
+                throw new DomainException("This chart is not assigned to you any more; take it again from the queue.");
+            }
+
+            var existing = await db.CodingEditOverrides.Where(o => o.EncounterId == encounterId && o.RuleId == ruleId && o.TargetKind == target.Kind && o.TargetNumber == target.Number).ToListAsync(cancellationToken);
+            db.CodingEditOverrides.RemoveRange(existing);
+            db.CodingEditOverrides.Add(new CodingEditOverride(encounterId, ruleId, target, reason, actor.UserId, now));
+        }, cancellationToken);
+
+    /// <summary>Records the coder's acceptance or rejection of a suggested code (the acceptance-rate KPI reads these).</summary>
+    public async Task<Result> DecideSuggestionAsync(int encounterId, CodeSuggestion suggestion, bool accepted, CancellationToken cancellationToken = default) =>
+        await ChangeAsync(encounterId, Roles.Coder, async (db, _, actor, now) =>
+        {
+            var existing = await db.CodeSuggestionDecisions.Where(d => d.EncounterId == encounterId && d.Code == suggestion.Code).ToListAsync(cancellationToken);
+            db.CodeSuggestionDecisions.RemoveRange(existing);
+            db.CodeSuggestionDecisions.Add(new CodeSuggestionDecision(encounterId, suggestion.Code, suggestion.System, suggestion.Confidence, accepted, actor.UserId, now));
+        }, cancellationToken);
 
     /// <summary>The coder asks the provider a question; the chart waits on the query list.</summary>
     public async Task<Result> AskProviderAsync(int encounterId, string question, CancellationToken cancellationToken = default) =>
@@ -203,7 +247,7 @@ public sealed class CodingWorkbenchService(IDbContextFactory<RevenueCycleDbConte
 
     /// <summary>Completes coding: the chart becomes ready for billing.</summary>
     public async Task<Result> CompleteAsync(int encounterId, int version, int secondsSpent, CancellationToken cancellationToken = default) =>
-        await ChangeAsync(encounterId, Roles.Coder, (_, encounter, actor, now) =>
+        await ChangeAsync(encounterId, Roles.Coder, async (db, encounter, actor, now) =>
         {
             if (encounter.Version != version)
             {
@@ -215,9 +259,23 @@ public sealed class CodingWorkbenchService(IDbContextFactory<RevenueCycleDbConte
                 throw new DomainException("This chart is not assigned to you any more; take it again from the queue.");
             }
 
+            // The edits run again here, whatever the screen showed: errors block, warnings need a reason.
+            var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == encounter.PatientId, cancellationToken);
+            var overrides = await db.CodingEditOverrides.AsNoTracking().Where(o => o.EncounterId == encounterId).ToListAsync(cancellationToken);
+            var lines = encounter.ServiceLines.OrderBy(l => l.Sequence).Select(l => new ChartServiceLine(l.Code, l.Modifiers, l.Units, l.Pointers, l.Charge)).ToList();
+            var snapshot = Snapshot(encounter.DateOfService, patient.AgeOn(encounter.DateOfService), patient.Sex, encounter.PlaceOfService, encounter.Diagnoses.OrderBy(d => d.Sequence).Select(d => d.Code).ToList(), lines, overrides.Select(o => o.ToEditOverride()).ToList());
+            var findings = new CodingEditsEngine(await references.GetReferenceAsync(cancellationToken)).Check(snapshot);
+            if (!CodingEditsEngine.CanComplete(findings))
+            {
+                var open = findings.Where(f => f.IsOpen).Select(f => f.Message);
+                throw new DomainException($"The chart cannot be completed yet: {string.Join(" ", open)}");
+            }
+
             encounter.CompleteCoding(actor.UserId, now, secondsSpent);
-            return Task.CompletedTask;
         }, cancellationToken);
+
+    private static ChartSnapshot Snapshot(DateOnly dateOfService, int ageYears, Sex sex, string placeOfService, IReadOnlyList<string> diagnoses, IReadOnlyList<ChartServiceLine> lines, IReadOnlyList<EditOverride> overrides) =>
+        new(dateOfService, ageYears, sex, placeOfService, diagnoses, lines.Select((l, i) => new Edits.ChartLine(i + 1, l.Code, l.Modifiers, l.Units, l.Pointers)).ToList(), overrides);
 
     private async Task<Result> ChangeAsync(int encounterId, string roles, Func<RevenueCycleDbContext, Encounter, AuditActor, DateTime, Task> change, CancellationToken cancellationToken)
     {

@@ -52,6 +52,10 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
 
     public DbSet<ProviderQuery> ProviderQueries => Set<ProviderQuery>();
 
+    public DbSet<CodingEditOverride> CodingEditOverrides => Set<CodingEditOverride>();
+
+    public DbSet<CodeSuggestionDecision> CodeSuggestionDecisions => Set<CodeSuggestionDecision>();
+
     public DbSet<CodeSetRelease> CodeSetReleases => Set<CodeSetRelease>();
 
     public DbSet<CodeSetEntry> CodeSetEntries => Set<CodeSetEntry>();

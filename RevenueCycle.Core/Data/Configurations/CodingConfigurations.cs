@@ -70,3 +70,27 @@ internal sealed class ProviderQueryConfiguration : IEntityTypeConfiguration<Prov
         builder.HasIndex(q => q.EncounterId);
     }
 }
+
+internal sealed class CodingEditOverrideConfiguration : IEntityTypeConfiguration<CodingEditOverride>
+{
+    public void Configure(EntityTypeBuilder<CodingEditOverride> builder)
+    {
+        builder.Property(o => o.RuleId).HasMaxLength(40);
+        builder.Property(o => o.Reason).HasMaxLength(1000);
+        builder.Property(o => o.UserId).HasMaxLength(64);
+        builder.HasOne<Encounter>().WithMany().HasForeignKey(o => o.EncounterId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(o => new { o.EncounterId, o.RuleId, o.TargetKind, o.TargetNumber }).IsUnique();
+    }
+}
+
+internal sealed class CodeSuggestionDecisionConfiguration : IEntityTypeConfiguration<CodeSuggestionDecision>
+{
+    public void Configure(EntityTypeBuilder<CodeSuggestionDecision> builder)
+    {
+        builder.Property(d => d.Code).HasMaxLength(8);
+        builder.Property(d => d.UserId).HasMaxLength(64);
+        builder.HasOne<Encounter>().WithMany().HasForeignKey(d => d.EncounterId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => new { d.EncounterId, d.Code }).IsUnique();
+        builder.HasIndex(d => new { d.UserId, d.AtUtc });
+    }
+}

@@ -78,9 +78,9 @@ public sealed class CodingWorkbenchServiceTests : IAsyncLifetime
         var id = (await As(_coder, s => s.NextChartAsync())).Value;
         var chart = (await As(_coder, s => s.GetChartAsync(id))).Value!;
 
-        var saved = await As(_coder, s => s.SaveCodingAsync(id, chart.Header.Version, ["I10"], [new ChartLine("99213", [], 1, [1], 0m)]));
+        var saved = await As(_coder, s => s.SaveCodingAsync(id, chart.Header.Version, ["I10"], [new ChartServiceLine("99213", [], 1, [1], 0m)]));
         Assert.True(saved.Succeeded, saved.Error);
-        var completed = await As(_coder, s => s.CompleteAsync(id, saved.Value, 420));
+        var completed = await As(_coder, s => s.CompleteAsync(id, saved.Value!.Version, 420));
 
         Assert.True(completed.Succeeded, completed.Error);
         await using var db = _database.CreateContext();
