@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using RevenueCycle.Core;
+using System.Globalization;
 using RevenueCycle.Core.Audit;
+using RevenueCycle.Core.CodeSets;
+using RevenueCycle.Core.CodeSets.Import;
 using RevenueCycle.Core.Data;
 using RevenueCycle.Core.Demo;
 using RevenueCycle.Core.Identity;
@@ -24,13 +27,31 @@ public static class CommandLine
                                            (N encounters over the last 120 days, 1 to 1,000,000; default 2,000).
           add-user --email E --password P --roles R1,R2 [--name "Display Name"]
                                            Create a user (roles: Coder, Biller, Manager, Admin).
+          import <kind> <file> --effective YYYY-MM-DD [--preview]
+                                           Load an official code-set file unchanged, in one transaction
+                                           (kind: icd10cm, icd10cm-tabular, hcpcs, cpt, ncci, mue).
+                                           --preview prints what would be added, changed and terminated.
           help                             Show this text.
 
         The database is the connection string 'RevenueCycle' (appsettings.json, or the
         environment variable ConnectionStrings__RevenueCycle).
         """;
 
-    private static readonly string[] Commands = ["migrate", "seed-demo", "add-user", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "add-user", "import", "help", "--help", "-h"];
+
+    /// <summary>Options that take no value.</summary>
+    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "preview" };
+
+    /// <summary>The import kinds as an operator types them.</summary>
+    public static readonly IReadOnlyDictionary<string, CodeSetImportKind> ImportKinds = new Dictionary<string, CodeSetImportKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["icd10cm"] = CodeSetImportKind.Icd10CmOrder,
+        ["icd10cm-tabular"] = CodeSetImportKind.Icd10CmTabular,
+        ["hcpcs"] = CodeSetImportKind.Hcpcs,
+        ["cpt"] = CodeSetImportKind.Cpt,
+        ["ncci"] = CodeSetImportKind.NcciPtp,
+        ["mue"] = CodeSetImportKind.Mue,
+    };
 
     /// <summary>A first argument that is not an option (ASP.NET options start with --) is a command.</summary>
     public static bool IsCommand(string[] args) =>
@@ -41,7 +62,10 @@ public static class CommandLine
         output ??= Console.Out;
         error ??= Console.Error;
         var command = args[0];
-        var options = ParseOptions(args.Skip(1).ToArray(), out var parseError);
+
+        // import takes two positional arguments (kind and file) before its options.
+        var positional = command == "import" ? args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Take(2).ToArray() : [];
+        var options = ParseOptions(args.Skip(1 + positional.Length).ToArray(), out var parseError);
         if (parseError is not null)
         {
             return Fail(error, parseError);
@@ -106,17 +130,78 @@ public static class CommandLine
                     await output.WriteLineAsync($"User {options["email"]} created with roles {string.Join(", ", roles)}.");
                     return 0;
                 });
+            case "import":
+                return await ImportAsync(positional, options, output, error);
             default:
                 return Fail(error, $"Unknown command '{command}'.");
         }
 
-        int Fail(TextWriter writer, string message)
+        static int Fail(TextWriter writer, string message) => FailWithUsage(writer, message);
+    }
+
+    private static int FailWithUsage(TextWriter writer, string message)
+    {
+        writer.WriteLine($"error: {message}");
+        writer.WriteLine();
+        writer.WriteLine(Usage);
+        return 2;
+    }
+
+    private static async Task<int> ImportAsync(string[] positional, Dictionary<string, string> options, TextWriter output, TextWriter error)
+    {
+        if (positional.Length < 2)
         {
-            writer.WriteLine($"error: {message}");
-            writer.WriteLine();
-            writer.WriteLine(Usage);
-            return 2;
+            return FailWithUsage(error, "import needs a kind and a file, e.g. import icd10cm icd10cm_order_2026.txt --effective 2025-10-01.");
         }
+
+        if (!ImportKinds.TryGetValue(positional[0], out var kind))
+        {
+            return FailWithUsage(error, $"Unknown code-set kind '{positional[0]}'; use one of {string.Join(", ", ImportKinds.Keys)}.");
+        }
+
+        if (!options.TryGetValue("effective", out var effectiveText) || !DateOnly.TryParseExact(effectiveText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var effective))
+        {
+            return FailWithUsage(error, "import needs --effective YYYY-MM-DD, the first date of service the release applies to.");
+        }
+
+        var preview = options.TryGetValue("preview", out var previewText) && previewText.Equals("true", StringComparison.OrdinalIgnoreCase);
+        if (options.Keys.Except(["effective", "preview"]).FirstOrDefault() is { } unknownOption)
+        {
+            return FailWithUsage(error, $"import does not take --{unknownOption}.");
+        }
+
+        var path = positional[1];
+        if (!File.Exists(path))
+        {
+            return FailWithUsage(error, $"No file at '{path}'.");
+        }
+
+        return await WithServicesAsync(async services =>
+        {
+            await services.GetRequiredService<DatabaseMaintenance>().MigrateAsync();
+            var importer = services.GetRequiredService<CodeSetImportService>();
+            await using var stream = File.OpenRead(path);
+            var progress = new Progress<ImportProgress>(p =>
+            {
+                if (p.RowsRead % 20_000 == 0)
+                {
+                    output.WriteLine(p.Percent is { } percent ? $"{p.RowsRead:N0} rows read ({percent}%)" : $"{p.RowsRead:N0} rows read");
+                }
+            });
+            var result = preview
+                ? await importer.PreviewAsync(kind, stream, effective, progress)
+                : await importer.ApplyAsync(kind, stream, effective, Path.GetFileName(path), progress);
+            if (!result.Succeeded)
+            {
+                await error.WriteLineAsync($"error: {result.Error} Nothing was applied.");
+                return 1;
+            }
+
+            var s = result.Value!;
+            var verb = preview ? "Preview (nothing applied)" : s.ChangesNothing ? "Nothing to change (already loaded)" : "Imported";
+            await output.WriteLineAsync($"{verb}: {s.RowsRead:N0} rows read, {s.Added:N0} added, {s.Changed:N0} changed, {s.Terminated:N0} terminated, {s.Unchanged:N0} unchanged, {s.Skipped:N0} skipped, in {s.Elapsed.TotalSeconds:F1} s.");
+            return 0;
+        });
     }
 
     private static Dictionary<string, string> ParseOptions(string[] args, out string? error)
@@ -129,6 +214,12 @@ public static class CommandLine
             {
                 error = $"Unexpected argument '{args[i]}'.";
                 return options;
+            }
+
+            if (Flags.Contains(args[i][2..]))
+            {
+                options[args[i][2..]] = "true";
+                continue;
             }
 
             if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
