@@ -25,6 +25,7 @@ public static class CoreServices
         services.AddScoped<Coding.CodingQueueService>();
         services.AddScoped<Claims.ClaimWorklistService>();
         services.AddScoped<Identity.UserAdminService>();
+        services.AddSingleton<CodeSets.Search.EncoderSearchService>();
         return services;
     }
 }
