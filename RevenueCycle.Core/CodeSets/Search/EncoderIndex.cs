@@ -144,7 +144,8 @@ public sealed class EncoderIndex
 
     /// <summary>
     /// Finds codes for the query: the exact code first, then codes starting with the typed code,
-    /// then description matches ranked by how many terms match, validity on the DOS, the codes an
+    /// then codes whose descriptions match every term (all terms but one when none does), ranked
+    /// by how many terms match, validity on the DOS, the codes an
     /// abbreviation usually means, billable before headers, whole-word matches and shorter
     /// descriptions.
     /// </summary>
@@ -341,17 +342,17 @@ public sealed class EncoderIndex
         var visited = ArrayPool<ulong>.Shared.Rent(seen.Length);
         try
         {
-            // Every term first; only when that leaves room, codes that match some of the terms.
+            // Codes matching every term. Only when there is none (a misspelt or unknown word),
+            // codes matching all terms but one, so one bad word does not empty the list.
             var cheapest = terms.MinBy(t => t.Cost)!;
             Array.Copy(seen, visited, seen.Length);
-            Enumerate(cheapest, visited, id => Score(id, terms, boosts, context, requireAll: true, top));
-            if (top.Count < room && terms.Count > 1)
+            Enumerate(cheapest, visited, id => Score(id, terms, boosts, context, terms.Count, top));
+            if (top.Count == 0 && terms.Count > 1)
             {
-                top = new TopK(room);
                 Array.Copy(seen, visited, seen.Length);
                 foreach (var term in terms)
                 {
-                    Enumerate(term, visited, id => Score(id, terms, boosts, context, requireAll: false, top));
+                    Enumerate(term, visited, id => Score(id, terms, boosts, context, terms.Count - 1, top));
                 }
             }
         }
@@ -384,7 +385,7 @@ public sealed class EncoderIndex
         }
     }
 
-    private void Score(int id, List<Term> terms, string[] boosts, QueryContext context, bool requireAll, TopK top)
+    private void Score(int id, List<Term> terms, string[] boosts, QueryContext context, int minimumMatched, TopK top)
     {
         var entry = _entries[id];
         if (!context.Accepts(entry, out var variant, out var valid))
@@ -393,7 +394,7 @@ public sealed class EncoderIndex
         }
 
         var words = _tokens.AsSpan(_tokenStart[id], _tokenStart[id + 1] - _tokenStart[id]);
-        int matched = 0, whole = 0;
+        int matched = 0, whole = 0, missed = 0;
         foreach (var term in terms)
         {
             var (isMatch, isWhole) = Match(term, words);
@@ -402,15 +403,10 @@ public sealed class EncoderIndex
                 matched++;
                 whole += isWhole ? 1 : 0;
             }
-            else if (requireAll)
+            else if (++missed > terms.Count - minimumMatched)
             {
                 return;
             }
-        }
-
-        if (matched == 0)
-        {
-            return;
         }
 
         var boosted = false;
