@@ -6,7 +6,8 @@ namespace RevenueCycle.Core.CodeSets.Search;
 /// one: "hypertens" covers hypertension and hypertensive) and names the codes a coder usually
 /// means by it, which rank first among the word matches ("htn" is I10 before portal
 /// hypertension). The abbreviation itself matches only as a whole word, so "mi" does not find
-/// "migraine" and "pe" does not find "pelvis".
+/// "migraine" and "pe" does not find "pelvis". A few entries are synonyms of clinical words the
+/// classification spells differently (distal: lower end).
 /// </summary>
 public static class ClinicalAbbreviations
 {
@@ -82,6 +83,10 @@ public static class ClinicalAbbreviations
 
         // History and status
         Add("hx", ["history"], "Z8");
+
+        // Anatomy: ICD-10-CM says "lower end" and "upper end" where notes say distal and proximal.
+        Add("distal", ["distal", "lower end"]);
+        Add("proximal", ["proximal", "upper end"]);
         return table;
     }
 }

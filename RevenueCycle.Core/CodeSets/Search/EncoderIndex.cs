@@ -32,9 +32,13 @@ public sealed class EncoderIndex
     private readonly int[] _postings;
     private readonly int[] _tokenStart;
     private readonly int[] _tokens;
+    private readonly int[] _wholeTokenStart;
+    private readonly int[] _wholeTokens;
 
-    private EncoderIndex(Entry[] entries, string[] vocabulary, int[] postingStart, int[] postings, int[] tokenStart, int[] tokens)
+    private EncoderIndex(Entry[] entries, string[] vocabulary, int[] postingStart, int[] postings, int[] tokenStart, int[] tokens, int[] wholeTokenStart, int[] wholeTokens)
     {
+        _wholeTokenStart = wholeTokenStart;
+        _wholeTokens = wholeTokens;
         _entries = entries;
         _vocabulary = vocabulary;
         _postingStart = postingStart;
@@ -81,21 +85,27 @@ public sealed class EncoderIndex
             .ToArray();
 
         // Words of every release's descriptions, long and short (the short ones carry abbreviations such as "fx").
+        // Whole-word matches count for ranking only in the long descriptions, whose words are
+        // spelt out: the short ones' "diab" and "hyprgly" would otherwise outrank real words.
         var entryWords = new List<string>[entries.Length];
+        var entryLongWords = new List<string>[entries.Length];
         var vocabularySet = new HashSet<string>(StringComparer.Ordinal);
         var words = new List<string>();
         for (var i = 0; i < entries.Length; i++)
         {
             var set = new HashSet<string>(StringComparer.Ordinal);
+            var longSet = new HashSet<string>(StringComparer.Ordinal);
             foreach (var variant in entries[i].Variants)
             {
                 words.Clear();
                 Tokenize(variant.Description, words);
+                longSet.UnionWith(words);
                 Tokenize(variant.ShortDescription, words);
                 set.UnionWith(words);
             }
 
             entryWords[i] = [.. set];
+            entryLongWords[i] = [.. longSet];
             vocabularySet.UnionWith(set);
         }
 
@@ -122,6 +132,15 @@ public sealed class EncoderIndex
         }
 
         tokenStart[entries.Length] = tokens.Count;
+        var wholeTokenStart = new int[entries.Length + 1];
+        var wholeTokens = new List<int>();
+        for (var i = 0; i < entries.Length; i++)
+        {
+            wholeTokenStart[i] = wholeTokens.Count;
+            wholeTokens.AddRange(entryLongWords[i].Select(w => wordIds[w]).Order());
+        }
+
+        wholeTokenStart[entries.Length] = wholeTokens.Count;
         var postingStart = new int[vocabulary.Length + 1];
         for (var i = 1; i <= vocabulary.Length; i++)
         {
@@ -139,7 +158,7 @@ public sealed class EncoderIndex
             }
         }
 
-        return new EncoderIndex(entries, vocabulary, postingStart, postings, tokenStart, [.. tokens]);
+        return new EncoderIndex(entries, vocabulary, postingStart, postings, tokenStart, [.. tokens], wholeTokenStart, [.. wholeTokens]);
     }
 
     /// <summary>
@@ -164,8 +183,10 @@ public sealed class EncoderIndex
         {
             Array.Clear(seen, 0, (_entries.Length >> 6) + 1);
             var results = new List<EncoderSearchResult>(context.Limit);
+            // A typed code with digits that finds codes wants codes only: the words of "E11.6"
+            // ("6") are noise. Letters alone may be both a modifier and an abbreviation ("RA").
             SearchCodes(text, context, seen, results);
-            if (results.Count < context.Limit)
+            if (results.Count < context.Limit && (results.Count == 0 || !text.Any(char.IsAsciiDigit)))
             {
                 SearchWords(text, context, seen, results);
             }
@@ -394,10 +415,11 @@ public sealed class EncoderIndex
         }
 
         var words = _tokens.AsSpan(_tokenStart[id], _tokenStart[id + 1] - _tokenStart[id]);
+        var longWords = _wholeTokens.AsSpan(_wholeTokenStart[id], _wholeTokenStart[id + 1] - _wholeTokenStart[id]);
         int matched = 0, whole = 0, missed = 0;
         foreach (var term in terms)
         {
-            var (isMatch, isWhole) = Match(term, words);
+            var (isMatch, isWhole) = Match(term, words, longWords);
             if (isMatch)
             {
                 matched++;
@@ -431,7 +453,7 @@ public sealed class EncoderIndex
         top.Add(rank, id);
     }
 
-    private static (bool Match, bool Whole) Match(Term term, ReadOnlySpan<int> words)
+    private static (bool Match, bool Whole) Match(Term term, ReadOnlySpan<int> words, ReadOnlySpan<int> longWords)
     {
         var match = false;
         foreach (var alternative in term.Alternatives)
@@ -452,7 +474,7 @@ public sealed class EncoderIndex
                     break;
                 }
 
-                allWhole &= word.ExactId >= 0 && words.BinarySearch(word.ExactId) >= 0;
+                allWhole &= word.ExactId >= 0 && longWords.BinarySearch(word.ExactId) >= 0;
             }
 
             if (all)

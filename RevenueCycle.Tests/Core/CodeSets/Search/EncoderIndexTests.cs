@@ -18,6 +18,7 @@ public sealed class EncoderIndexTests
         Icd("E11.65", "Type 2 diabetes mellitus with hyperglycemia"),
         Icd("E11.69", "Type 2 diabetes mellitus with other specified complication"),
         Icd("E11.9", "Type 2 diabetes mellitus without complications"),
+        Icd("E11.00", "Type 2 diabetes mellitus with hyperosmolarity without nonketotic hyperglycemic-hyperosmolar coma (NKHHC)", shortDescription: "Type 2 diab w hyprosm w/o nonket hyprgly-hypros coma (NKHHC)"),
         Icd("E10.65", "Type 1 diabetes mellitus with hyperglycemia"),
         Icd("R73.9", "Hyperglycemia, unspecified"),
         Icd("I10", "Essential (primary) hypertension"),
@@ -42,6 +43,9 @@ public sealed class EncoderIndexTests
         new EncoderCode(CodeSystem.Cpt, "99214", "Office visit, established patient, moderate complexity", "Office or other outpatient visit, established patient, moderate medical decision making (demo text)", true, new DateOnly(2021, 1, 1), null),
         new EncoderCode(CodeSystem.Hcpcs, "J1885", "Ketorolac trometh inj", "Injection, ketorolac tromethamine, per 15 mg", true, new DateOnly(2003, 1, 1), null),
         new EncoderCode(CodeSystem.Modifier, "25", "Significant, separately identifiable e/m", "Significant, separately identifiable evaluation and management service", true, new DateOnly(1990, 1, 1), null),
+        new EncoderCode(CodeSystem.Modifier, "RA", "Replacement of dme item", "Replacement of a dme, orthotic or prosthetic item", true, new DateOnly(1990, 1, 1), null),
+        Icd("M06.9", "Rheumatoid arthritis, unspecified"),
+        Icd("S52.90XA", "Unspecified fracture of unspecified forearm, initial encounter for closed fracture", shortDescription: "Unsp fracture of unsp forearm, init for clos fx"),
         new EncoderCode(CodeSystem.Modifier, "LT", "Left side", "Left side (used to identify procedures performed on the left side of the body)", true, new DateOnly(1990, 1, 1), null),
         // Two releases of the same code with different wording: the DOS picks the wording.
         new EncoderCode(CodeSystem.Hcpcs, "G0001", "Old wording", "Routine venipuncture, old wording", true, new DateOnly(2019, 1, 1), new DateOnly(2020, 12, 31)),
@@ -133,6 +137,25 @@ public sealed class EncoderIndexTests
         // "distal" is not in these descriptions, so the codes matching the other two terms follow.
         Assert.All(results.Take(3), r => Assert.Contains("radius", r.Description, StringComparison.Ordinal));
         Assert.DoesNotContain(results, r => r.Code == "S52.91XA");
+    }
+
+    [Fact]
+    public void Search_LettersThatAreModifierAndAbbreviation_ListsModifierThenExpansion()
+    {
+        var results = Search("ra");
+
+        Assert.Equal(["RA", "M06.9"], results.Select(r => r.Code));
+        Assert.Equal(EncoderMatchKind.ExactCode, results[0].Match);
+        Assert.Equal(EncoderMatchKind.Words, results[1].Match);
+    }
+
+    [Fact]
+    public void Search_WordWholeOnlyInAbbreviatedShortDescription_DoesNotOutrankShorterMatch()
+    {
+        // E11.00's short description has "diab" as a whole word; its long description does not.
+        var results = Search("diab hyperglyc").Select(r => r.Code).ToList();
+
+        Assert.True(results.IndexOf("E11.65") < results.IndexOf("E11.00"));
     }
 
     [Fact]
