@@ -308,13 +308,8 @@ public sealed class EncoderIndex
     private (int Lo, int Hi) CodeRange(string key)
     {
         var lo = LowerBound(_entries.Length, i => string.CompareOrdinal(_entries[i].Key, key) >= 0);
-        var hi = lo;
-        while (hi < _entries.Length && _entries[hi].Key.StartsWith(key, StringComparison.Ordinal))
-        {
-            hi++;
-        }
-
-        return (lo, hi);
+        var hi = LowerBound(_entries.Length, i => string.CompareOrdinal(_entries[i].Key, key) >= 0 && !_entries[i].Key.StartsWith(key, StringComparison.Ordinal));
+        return (lo, Math.Max(lo, hi));
     }
 
     private (int Lo, int Hi) WordRange(string prefix)
