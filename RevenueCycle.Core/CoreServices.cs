@@ -28,6 +28,7 @@ public static class CoreServices
         services.AddScoped<Claims.ClaimWorklistService>();
         services.AddScoped<Identity.UserAdminService>();
         services.AddScoped<CodeSets.CodeSetImportService>();
+        services.AddSingleton<CodeSets.Search.EncoderSearchService>();
         return services;
     }
 }
