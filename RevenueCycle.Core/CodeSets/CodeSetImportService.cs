@@ -19,7 +19,7 @@ namespace RevenueCycle.Core.CodeSets;
 /// are terminated the day before. Nothing is deleted, the whole file is applied in one transaction
 /// or not at all, and importing the same file again changes nothing.
 /// </summary>
-public sealed class CodeSetImportService(IDbContextFactory<RevenueCycleDbContext> dbFactory, ICurrentActor currentActor, TimeProvider time, Coding.CodingReferenceCache references)
+public sealed class CodeSetImportService(IDbContextFactory<RevenueCycleDbContext> dbFactory, ICurrentActor currentActor, TimeProvider time, Coding.CodingReferenceCache references, Search.EncoderSearchService search)
 {
     private const int ChunkSize = 10_000;
     private const char Separator = '\u001f';
@@ -93,8 +93,9 @@ public sealed class CodeSetImportService(IDbContextFactory<RevenueCycleDbContext
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        // The coding screen's edits and suggestions read the new release from now on.
+        // The coding screen's search, edits and suggestions read the new release from now on.
         references.Invalidate();
+        await search.RebuildAsync(cancellationToken);
         return Result.Success(summary with { Elapsed = stopwatch.Elapsed });
     }
 
