@@ -18,7 +18,7 @@ public sealed class NavMenuTests : BunitContext
     [InlineData(Roles.Coder, new[] { "Home", "Coding queue" })]
     [InlineData(Roles.Biller, new[] { "Home", "Claims" })]
     [InlineData(Roles.Manager, new[] { "Home", "Coding queue", "Claims" })]
-    [InlineData(Roles.Admin, new[] { "Home", "Administration", "Users" })]
+    [InlineData(Roles.Admin, new[] { "Home", "Administration", "Users", "Code sets" })]
     public void NavMenu_ShowsOnlyTheEntriesOfTheRole(string role, string[] expected)
     {
         AddAuthorization().SetAuthorized("someone@demo.test").SetRoles(role);
