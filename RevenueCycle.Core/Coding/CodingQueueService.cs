@@ -5,7 +5,16 @@ using RevenueCycle.Core.Providers;
 
 namespace RevenueCycle.Core.Coding;
 
-public sealed record CodingQueueFilter(EncounterStatus? Status = null, int? ProviderId = null, string? Search = null);
+public sealed record CodingQueueFilter(
+    EncounterStatus? Status = null,
+    int? ProviderId = null,
+    string? Search = null,
+    Specialty? Specialty = null,
+    int? PayerId = null,
+    EncounterPriority? Priority = null,
+    DateOnly? ServiceFrom = null,
+    DateOnly? ServiceTo = null,
+    int? MinDaysWaiting = null);
 
 public sealed record CodingQueueRow(int EncounterId, DateOnly DateOfService, string PatientName, string Mrn, string ProviderName, Specialty Specialty, string PayerName, EncounterStatus Status, EncounterPriority Priority, int DaysWaiting, string? AssignedCoder);
 
@@ -33,6 +42,29 @@ public sealed class CodingQueueService(IDbContextFactory<RevenueCycleDbContext> 
             encounters = encounters.Where(e => e.ProviderId == providerId);
         }
 
+        if (filter.Priority is { } priority)
+        {
+            encounters = encounters.Where(e => e.Priority == priority);
+        }
+
+        if (filter.ServiceFrom is { } from)
+        {
+            encounters = encounters.Where(e => e.DateOfService >= from);
+        }
+
+        var serviceTo = filter.ServiceTo;
+        if (filter.MinDaysWaiting is { } days)
+        {
+            // Waiting at least N days: the visit was on or before today minus N.
+            var latest = today.AddDays(-days);
+            serviceTo = serviceTo is { } to && to < latest ? to : latest;
+        }
+
+        if (serviceTo is { } until)
+        {
+            encounters = encounters.Where(e => e.DateOfService <= until);
+        }
+
         var rows = from e in encounters
                    join p in db.Patients on e.PatientId equals p.Id
                    join pr in db.Providers on e.ProviderId equals pr.Id
@@ -42,7 +74,17 @@ public sealed class CodingQueueService(IDbContextFactory<RevenueCycleDbContext> 
                    from payer in payers.DefaultIfEmpty()
                    join coder in db.Users on e.AssignedCoderId equals coder.Id into coders
                    from coder in coders.DefaultIfEmpty()
-                   select new { e, p, pr, PayerName = payer == null ? "Self-pay" : payer.Name, Coder = coder == null ? null : coder.DisplayName };
+                   select new { e, p, pr, PayerId = payer == null ? (int?)null : payer.Id, PayerName = payer == null ? "Self-pay" : payer.Name, Coder = coder == null ? null : coder.DisplayName };
+        if (filter.Specialty is { } specialty)
+        {
+            rows = rows.Where(r => r.pr.Specialty == specialty);
+        }
+
+        if (filter.PayerId is { } payerId)
+        {
+            rows = rows.Where(r => r.PayerId == payerId);
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var term = filter.Search.Trim();
@@ -80,6 +122,26 @@ public sealed class CodingQueueService(IDbContextFactory<RevenueCycleDbContext> 
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         return QueueStatuses.Select(s => new StatusCount<EncounterStatus>(s, counts.GetValueOrDefault(s))).ToList();
+    }
+
+    public async Task<IReadOnlyList<(int Id, string Name)>> GetPayersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var payers = await db.Payers.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        return payers.Select(p => (p.Id, p.Name)).ToList();
+    }
+
+    /// <summary>The coders a manager can hand a chart to.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> GetCodersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var coders = await (from user in db.Users
+                            join userRole in db.UserRoles on user.Id equals userRole.UserId
+                            join role in db.Roles on userRole.RoleId equals role.Id
+                            where role.Name == Roles.Coder
+                            orderby user.DisplayName
+                            select new { user.Id, user.DisplayName }).Distinct().ToListAsync(cancellationToken);
+        return coders.Select(c => (c.Id, c.DisplayName)).ToList();
     }
 
     public async Task<IReadOnlyList<(int Id, string Name)>> GetProvidersAsync(CancellationToken cancellationToken = default)

@@ -237,6 +237,19 @@ public sealed class CodingWorkbenchService(IDbContextFactory<RevenueCycleDbConte
         }, cancellationToken);
     }
 
+    /// <summary>A manager hands a chart to another coder (an absent coder's work, a specialty chart).</summary>
+    public async Task<Result> ReassignAsync(int encounterId, string coderId, CancellationToken cancellationToken = default) =>
+        await ChangeAsync(encounterId, Roles.Manager, (_, encounter, _, now) =>
+        {
+            if (encounter.Status == EncounterStatus.InProgress)
+            {
+                encounter.ReleaseAssignment();
+            }
+
+            encounter.AssignTo(coderId, now, Encounter.AssignmentTimeout);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
     /// <summary>Gives the chart back to the queue unfinished.</summary>
     public async Task<Result> ReleaseAsync(int encounterId, CancellationToken cancellationToken = default) =>
         await ChangeAsync(encounterId, Roles.Coder + "," + Roles.Manager, (_, encounter, _, _) =>
