@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using RevenueCycle.Core.CodeSets;
 using RevenueCycle.Core.Common;
 using RevenueCycle.Core.Demo;
 using RevenueCycle.Core.Identity;
@@ -11,12 +12,22 @@ public sealed class DatabaseMaintenance(
     IDbContextFactory<RevenueCycleDbContext> dbFactory,
     DemoPracticeGenerator generator,
     UserManager<ApplicationUser> userManager,
-    RoleManager<IdentityRole> roleManager)
+    RoleManager<IdentityRole> roleManager,
+    TimeProvider time)
 {
-    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    /// <summary>Applies the migrations, creates the roles and, into a database without code sets, loads the starter sets.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default) => await MigrateAsync(loadStarterCodeSets: true, cancellationToken);
+
+    /// <summary>As <see cref="MigrateAsync(CancellationToken)"/>; without the starter sets for an installation that loads only official files.</summary>
+    public async Task MigrateAsync(bool loadStarterCodeSets, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        if (loadStarterCodeSets)
+        {
+            await StarterCodeSets.EnsureAsync(db, time.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+
         await DemoUsers.EnsureRolesAsync(roleManager);
     }
 

@@ -249,62 +249,7 @@ public sealed class DemoPracticeGenerator(IDbContextFactory<RevenueCycleDbContex
                 db.FeeSchedules.Add(schedule);
             }
 
-            await CreateStarterCodeSetsAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-        }
-
-        private async Task CreateStarterCodeSetsAsync(RevenueCycleDbContext db, CancellationToken cancellationToken)
-        {
-            // The codes the demo notes use, so every demo chart validates. The full official files
-            // are loaded with the import commands.
-            var effective = new DateOnly(2020, 10, 1);
-            var sets = new (CodeSystem System, IReadOnlyList<(string Code, string Description)> Codes)[]
-            {
-                (CodeSystem.Icd10Cm, ClinicalNotes.DiagnosisCatalog),
-                (CodeSystem.Cpt, ClinicalNotes.ProcedureCatalog.Where(c => c.System == "CPT").Select(c => (c.Code, c.Description)).ToList()),
-                (CodeSystem.Hcpcs, ClinicalNotes.ProcedureCatalog.Where(c => c.System == "HCPCS").Select(c => (c.Code, c.Description)).ToList()),
-                (CodeSystem.Modifier, DemoReferenceData.Modifiers),
-                (CodeSystem.PlaceOfService, DemoReferenceData.PlacesOfService),
-            };
-            foreach (var (system, codes) in sets)
-            {
-                var release = new CodeSetRelease(system, "Demo starter set", effective, "starter set", NowUtc, null);
-                release.RecordRowCount(codes.Count);
-                db.CodeSetReleases.Add(release);
-                await db.SaveChangesAsync(cancellationToken);
-                foreach (var (code, description) in codes)
-                {
-                    var shortDescription = description.Length > 100 ? description[..100] : description;
-                    db.CodeSetEntries.Add(new CodeSetEntry(system, code, shortDescription, description, true, effective, null, release.Id));
-                }
-            }
-
-            // A small NCCI/MUE table the demo charts trigger (E/M with a minor procedure, ECG
-            // components, too many lesion or drug units). Illustrative values, not a CMS release;
-            // load the official quarterly files with the importers for real work.
-            var ncciRelease = new CodeSetRelease(CodeSystem.NcciPtp, "Demo starter set (illustrative)", effective, "starter set", NowUtc, null);
-            var mueRelease = new CodeSetRelease(CodeSystem.Mue, "Demo starter set (illustrative)", effective, "starter set", NowUtc, null);
-            db.CodeSetReleases.AddRange(ncciRelease, mueRelease);
-            await db.SaveChangesAsync(cancellationToken);
-            string[] officeVisits = ["99202", "99203", "99204", "99205", "99212", "99213", "99214", "99215"];
-            var pairs = new List<(string Column1, string Column2, char Indicator)> { ("93000", "93005", '0'), ("93000", "93010", '0') };
-            foreach (var procedure in new[] { "20610", "20526", "11102", "17000", "10060", "17110", "24640" })
-            {
-                pairs.AddRange(officeVisits.Select(visit => (procedure, visit, '1')));
-            }
-
-            foreach (var (column1, column2, indicator) in pairs)
-            {
-                db.NcciEdits.Add(new NcciEdit(column1, column2, effective, null, indicator, ncciRelease.Id));
-            }
-
-            foreach (var (code, units, indicator) in new[] { ("17003", 13, 2), ("J3301", 8, 3), ("20610", 2, 1), ("J1885", 8, 3), ("93000", 1, 2), ("99213", 1, 2), ("99214", 1, 2) })
-            {
-                db.MueLimits.Add(new MueLimit(code, units, indicator, effective, null, mueRelease.Id));
-            }
-
-            ncciRelease.RecordRowCount(pairs.Count);
-            mueRelease.RecordRowCount(7);
         }
 
         public async Task CreatePatientsAsync(RevenueCycleDbContext db, int count, CancellationToken cancellationToken)

@@ -92,42 +92,4 @@ internal static class DemoReferenceData
         ("Hershey", "170331802"), ("Hummelstown", "170361456"), ("Middletown", "170571520"), ("Carlisle", "170133013"),
         ("Enola", "170251101"), ("New Cumberland", "170701922"), ("Lemoyne", "170431244"), ("Palmyra", "170781360"),
     ];
-
-    /// <summary>Modifiers the demo uses, in this project's own words.</summary>
-    public static readonly IReadOnlyList<(string Code, string Description)> Modifiers =
-    [
-        ("25", "Separate, significant E/M service on the same day as a procedure"),
-        ("59", "Distinct procedural service"),
-        ("XE", "Separate encounter"),
-        ("XS", "Separate structure or organ"),
-        ("XP", "Separate practitioner"),
-        ("XU", "Unusual non-overlapping service"),
-        ("LT", "Left side"),
-        ("RT", "Right side"),
-        ("50", "Bilateral procedure"),
-        ("76", "Repeat procedure by the same physician"),
-        ("77", "Repeat procedure by another physician"),
-        ("26", "Professional component"),
-        ("TC", "Technical component"),
-        ("95", "Synchronous telemedicine service"),
-        ("GT", "Interactive audio and video telecommunication"),
-        ("24", "Unrelated E/M during a postoperative period"),
-        ("57", "Decision for surgery"),
-        ("91", "Repeat clinical diagnostic laboratory test"),
-    ];
-
-    public static readonly IReadOnlyList<(string Code, string Description)> PlacesOfService =
-    [
-        ("02", "Telehealth provided other than in patient's home"),
-        ("10", "Telehealth provided in patient's home"),
-        ("11", "Office"),
-        ("12", "Home"),
-        ("19", "Off campus-outpatient hospital"),
-        ("21", "Inpatient hospital"),
-        ("22", "On campus-outpatient hospital"),
-        ("23", "Emergency room - hospital"),
-        ("31", "Skilled nursing facility"),
-        ("32", "Nursing facility"),
-        ("81", "Independent laboratory"),
-    ];
 }

@@ -42,11 +42,12 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Who the next operations run as (system by default).</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;
 
-    public static async Task<TestDatabase> CreateAsync(DateTime? nowUtc = null)
+    /// <summary>A migrated database; with the starter code sets, as the app starts, unless a test needs none.</summary>
+    public static async Task<TestDatabase> CreateAsync(DateTime? nowUtc = null, bool starterCodeSets = true)
     {
         var database = new TestDatabase($"Data Source=file:test-{Guid.NewGuid():N}?mode=memory&cache=shared", new FixedTimeProvider(nowUtc ?? DefaultNow));
         await using var scope = database.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMaintenance>().MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMaintenance>().MigrateAsync(starterCodeSets);
         return database;
     }
 

@@ -16,9 +16,27 @@ public sealed class CodeSetImportServiceTests(ITestOutputHelper output)
     private static readonly DateOnly Fy2022 = new(2021, 10, 1);
 
     [Fact]
-    public async Task Apply_FullIcdOrderFileTwice_AddsEveryCodeOnceThenChangesNothing()
+    public async Task Apply_OfficialOrderFileOverTheStarterSet_AddsTheRestAndKeepsTheStarterRows()
     {
         await using var database = await TestDatabase.CreateAsync();
+        await using (var before = database.CreateContext())
+        {
+            Assert.True(await before.CodeSetEntries.CountAsync(e => e.System == CodeSystem.Icd10Cm) > 400);
+        }
+
+        var result = await ApplyAsync(database, CodeSetImportKind.Icd10CmOrder, SharedData.Open(CodeSetReaderTests.OrderFile), Fy2021);
+
+        Assert.True(result.Succeeded, result.Error);
+        var starter = RevenueCycle.Core.CodeSets.StarterCodeSets.ReadIcd10Cm().Count;
+        Assert.Equal((95_358 - starter, 0, 0, starter), (result.Value!.Added, result.Value.Changed, result.Value.Terminated, result.Value.Unchanged));
+        await using var db = database.CreateContext();
+        Assert.Equal(95_358, await db.CodeSetEntries.CountAsync(e => e.System == CodeSystem.Icd10Cm));
+    }
+
+    [Fact]
+    public async Task Apply_FullIcdOrderFileTwice_AddsEveryCodeOnceThenChangesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync(starterCodeSets: false);
 
         var stopwatch = Stopwatch.StartNew();
         var first = await ApplyAsync(database, CodeSetImportKind.Icd10CmOrder, SharedData.Open(CodeSetReaderTests.OrderFile), Fy2021);
@@ -50,7 +68,7 @@ public sealed class CodeSetImportServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task Apply_SecondReleaseWithChangedDescription_TerminatesTheOldRowAndAddsANewOne()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(starterCodeSets: false);
         var lines = SharedData.ReadLines(CodeSetReaderTests.OrderFile).Take(2_000).ToList();
         await ApplyAsync(database, CodeSetImportKind.Icd10CmOrder, SharedData.ToStream(lines), Fy2021);
         var a000 = lines.FindIndex(l => l[6..13].Trim() == "A000");
@@ -85,7 +103,7 @@ public sealed class CodeSetImportServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task Apply_OlderReleaseAfterANewerOne_IsRefused()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(starterCodeSets: false);
         var lines = SharedData.ReadLines(CodeSetReaderTests.OrderFile).Take(100).ToList();
         await ApplyAsync(database, CodeSetImportKind.Icd10CmOrder, SharedData.ToStream(lines), Fy2022);
 
@@ -100,7 +118,7 @@ public sealed class CodeSetImportServiceTests(ITestOutputHelper output)
     [InlineData("truncated")]
     public async Task Apply_BrokenOrderFile_IsRefusedWholeAndNothingIsApplied(string damage)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(starterCodeSets: false);
         var lines = SharedData.ReadLines(CodeSetReaderTests.OrderFile);
         lines[90_000] = damage == "billable" ? lines[90_000][..14] + "Y" + lines[90_000][15..] : lines[90_000][..20];
 
@@ -117,7 +135,7 @@ public sealed class CodeSetImportServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task Apply_BrokenHcpcsFile_IsRefusedWholeAndNothingIsApplied()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(starterCodeSets: false);
         var lines = SharedData.ReadLines(CodeSetReaderTests.HcpcsFile, System.Text.Encoding.Latin1);
         lines[9] = lines[9][..268] + "19911301" + lines[9][276..];
 
@@ -132,7 +150,7 @@ public sealed class CodeSetImportServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task Apply_HcpcsSample_AddsLevelTwoModifiersWithJoinedDescriptions()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(starterCodeSets: false);
 
         var result = await ApplyAsync(database, CodeSetImportKind.Hcpcs, SharedData.Open(CodeSetReaderTests.HcpcsFile), new DateOnly(2026, 1, 1));
         var again = await ApplyAsync(database, CodeSetImportKind.Hcpcs, SharedData.Open(CodeSetReaderTests.HcpcsFile), new DateOnly(2026, 1, 1));
@@ -149,7 +167,7 @@ public sealed class CodeSetImportServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task Apply_TabularXml_StoresRulesSeventhCharactersAndFlagsOnce()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(starterCodeSets: false);
 
         var stopwatch = Stopwatch.StartNew();
         var first = await ApplyAsync(database, CodeSetImportKind.Icd10CmTabular, SharedData.Open(CodeSetReaderTests.TabularFile), Fy2021);
@@ -171,7 +189,7 @@ public sealed class CodeSetImportServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task Apply_NcciQuarters_AddsPairsSetsCmsDeletionDatesAndDeletesMissingPairs()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(starterCodeSets: false);
         var q1 = await ApplyAsync(database, CodeSetImportKind.NcciPtp, SharedData.ToStream(CodeSetSamples.NcciQ1), new DateOnly(2021, 1, 1));
 
         // Next quarter: CMS deletes 11042/97597 as of 2021-03-31, and 20610/20604 is gone from the file.
@@ -201,7 +219,7 @@ public sealed class CodeSetImportServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task Apply_MueRelease_VersionsChangedLimits()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(starterCodeSets: false);
         await ApplyAsync(database, CodeSetImportKind.Mue, SharedData.ToStream(CodeSetSamples.MueQ1), new DateOnly(2021, 1, 1));
         string[] q2 = [.. CodeSetSamples.MueQ1[..3], "J1885,10,\"3 Date of Service Edit: Clinical\",\"Clinical: Data\"", CodeSetSamples.MueQ1[4]];
 
@@ -217,7 +235,7 @@ public sealed class CodeSetImportServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task Apply_BrokenMueFile_IsRefusedWholeAndNothingIsApplied()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(starterCodeSets: false);
 
         var result = await ApplyAsync(database, CodeSetImportKind.Mue, SharedData.ToStream([.. CodeSetSamples.MueQ1, "11042,1"]), new DateOnly(2021, 1, 1));
 
@@ -231,7 +249,7 @@ public sealed class CodeSetImportServiceTests(ITestOutputHelper output)
     [Fact]
     public async Task Apply_CptFile_TerminatesOnlyCptCodes()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(starterCodeSets: false);
         await ApplyAsync(database, CodeSetImportKind.Cpt, SharedData.ToStream(["code,description", "99213,Office visit (demo text)", "99214,Longer office visit (demo text)"]), new DateOnly(2021, 1, 1));
         await ApplyAsync(database, CodeSetImportKind.Hcpcs, SharedData.Open(CodeSetReaderTests.HcpcsFile), new DateOnly(2026, 1, 1));
 

@@ -11,7 +11,7 @@ public sealed class EncoderSearchServiceTests : IAsyncLifetime
     private static readonly DateOnly Fy2021 = new(2020, 10, 1);
     private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync(starterCodeSets: false);
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
