@@ -20,10 +20,9 @@ public sealed class CodingWorkbenchTests(AppFixture app)
         await Assertions.Expect(page.Locator("[data-testid=chart-note]")).ToContainTextAsync("CHIEF COMPLAINT");
 
         // Find the diagnosis by words, then the two procedures by code.
-        await AddFromSearchAsync(page, "essential hypert", "I10");
-        await Assertions.Expect(page.Locator("[data-testid=diagnoses]")).ToContainTextAsync("I10");
-        await AddFromSearchAsync(page, "20610", "20610");
-        await AddFromSearchAsync(page, "99213", "99213");
+        await AddFromSearchAsync(page, "essential hypert", "I10", "diagnoses");
+        await AddFromSearchAsync(page, "20610", "20610", "service-lines");
+        await AddFromSearchAsync(page, "99213", "99213", "service-lines");
 
         // An office visit with a joint injection: NCCI bundles them unless the visit carries 25.
         var ncci = page.Locator("[data-testid=edit-finding][data-rule=NCCI-PTP]");
@@ -54,12 +53,16 @@ public sealed class CodingWorkbenchTests(AppFixture app)
         await Assertions.Expect(rows).ToHaveCountAsync(stillOpen);
     }
 
-    private static async Task AddFromSearchAsync(IPage page, string query, string code)
+    /// <summary>Types in the code search, picks the result, and waits until the code is on the chart and the box is empty again.</summary>
+    private static async Task AddFromSearchAsync(IPage page, string query, string code, string table)
     {
         var search = page.Locator(Input("code-search"));
+        await Assertions.Expect(search).ToHaveValueAsync("");
+        await search.ClickAsync();
         await search.FillAsync(query);
         var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = code }).First;
         await item.ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=save-state]")).ToContainTextAsync("Saved");
+        await Assertions.Expect(page.Locator($"[data-testid={table}]")).ToContainTextAsync(code);
+        await Assertions.Expect(search).ToHaveValueAsync("");
     }
 }
