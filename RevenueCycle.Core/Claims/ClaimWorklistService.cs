@@ -32,17 +32,19 @@ public sealed class ClaimWorklistService(IDbContextFactory<RevenueCycleDbContext
             claims = claims.Where(c => c.PayerId == payerId);
         }
 
+        // The search is an EXISTS condition on the claims, so the total counts one indexed table;
+        // the joins for display run only for the page being shown.
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var term = filter.Search.Trim();
+            claims = claims.Where(c => c.ControlNumber == term || db.Patients.Any(p => p.Id == c.PatientId && (p.LastName.StartsWith(term) || p.Mrn == term)));
+        }
+
+        var total = await claims.CountAsync(cancellationToken);
         var rows = from c in claims
                    join p in db.Patients on c.PatientId equals p.Id
                    join payer in db.Payers on c.PayerId equals payer.Id
                    select new { c, p, PayerName = payer.Name, Balance = c.TotalCharge - c.InsurancePaid - c.PatientPaid - c.Adjusted };
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var term = filter.Search.Trim();
-            rows = rows.Where(r => r.c.ControlNumber == term || r.p.LastName.StartsWith(term) || r.p.Mrn == term);
-        }
-
-        var total = await rows.CountAsync(cancellationToken);
         var sorted = (page.SortBy, page.Descending) switch
         {
             ("ControlNumber", false) => rows.OrderBy(r => r.c.ControlNumber),

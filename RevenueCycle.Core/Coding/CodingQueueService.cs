@@ -65,51 +65,56 @@ public sealed class CodingQueueService(IDbContextFactory<RevenueCycleDbContext> 
             encounters = encounters.Where(e => e.DateOfService <= until);
         }
 
-        var rows = from e in encounters
-                   join p in db.Patients on e.PatientId equals p.Id
-                   join pr in db.Providers on e.ProviderId equals pr.Id
-                   join policy in db.InsurancePolicies on e.PrimaryPolicyId equals policy.Id into policies
-                   from policy in policies.DefaultIfEmpty()
-                   join payer in db.Payers on policy.PayerId equals payer.Id into payers
-                   from payer in payers.DefaultIfEmpty()
-                   join coder in db.Users on e.AssignedCoderId equals coder.Id into coders
-                   from coder in coders.DefaultIfEmpty()
-                   select new { e, p, pr, PayerId = payer == null ? (int?)null : payer.Id, PayerName = payer == null ? "Self-pay" : payer.Name, Coder = coder == null ? null : coder.DisplayName };
+        // Filters are EXISTS conditions on the encounters themselves, so the total is a count over
+        // one indexed table; the joins for display run only for the page being shown.
         if (filter.Specialty is { } specialty)
         {
-            rows = rows.Where(r => r.pr.Specialty == specialty);
+            encounters = encounters.Where(e => db.Providers.Any(p => p.Id == e.ProviderId && p.Specialty == specialty));
         }
 
         if (filter.PayerId is { } payerId)
         {
-            rows = rows.Where(r => r.PayerId == payerId);
+            encounters = encounters.Where(e => db.InsurancePolicies.Any(p => p.Id == e.PrimaryPolicyId && p.PayerId == payerId));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var term = filter.Search.Trim();
-            rows = rows.Where(r => r.p.LastName.StartsWith(term) || r.p.FirstName.StartsWith(term) || r.p.Mrn == term);
+            encounters = encounters.Where(e => db.Patients.Any(p => p.Id == e.PatientId && (p.LastName.StartsWith(term) || p.FirstName.StartsWith(term) || p.Mrn == term)));
         }
 
-        var total = await rows.CountAsync(cancellationToken);
-        var sorted = (page.SortBy, page.Descending) switch
+        var total = await encounters.CountAsync(cancellationToken);
+        // The page's ids first, ordered on the encounter's own indexed columns (or the one table the
+        // sort needs), then the display joins for those 25 rows only.
+        var ordered = (page.SortBy, page.Descending) switch
         {
-            ("DateOfService", false) => rows.OrderBy(r => r.e.DateOfService).ThenBy(r => r.e.Id),
-            ("DateOfService", true) => rows.OrderByDescending(r => r.e.DateOfService).ThenBy(r => r.e.Id),
-            ("PatientName", false) => rows.OrderBy(r => r.p.LastName).ThenBy(r => r.p.FirstName).ThenBy(r => r.e.Id),
-            ("PatientName", true) => rows.OrderByDescending(r => r.p.LastName).ThenByDescending(r => r.p.FirstName).ThenBy(r => r.e.Id),
-            ("ProviderName", false) => rows.OrderBy(r => r.pr.LastName).ThenBy(r => r.e.Id),
-            ("ProviderName", true) => rows.OrderByDescending(r => r.pr.LastName).ThenBy(r => r.e.Id),
-            ("Status", false) => rows.OrderBy(r => r.e.Status).ThenBy(r => r.e.Id),
-            ("Status", true) => rows.OrderByDescending(r => r.e.Status).ThenBy(r => r.e.Id),
+            ("DateOfService", false) => encounters.OrderBy(e => e.DateOfService).ThenBy(e => e.Id),
+            ("DateOfService", true) => encounters.OrderByDescending(e => e.DateOfService).ThenBy(e => e.Id),
+            ("PatientName", false) => encounters.Join(db.Patients, e => e.PatientId, p => p.Id, (e, p) => new { e, p }).OrderBy(x => x.p.LastName).ThenBy(x => x.p.FirstName).ThenBy(x => x.e.Id).Select(x => x.e),
+            ("PatientName", true) => encounters.Join(db.Patients, e => e.PatientId, p => p.Id, (e, p) => new { e, p }).OrderByDescending(x => x.p.LastName).ThenByDescending(x => x.p.FirstName).ThenBy(x => x.e.Id).Select(x => x.e),
+            ("ProviderName", false) => encounters.Join(db.Providers, e => e.ProviderId, p => p.Id, (e, p) => new { e, p }).OrderBy(x => x.p.LastName).ThenBy(x => x.e.Id).Select(x => x.e),
+            ("ProviderName", true) => encounters.Join(db.Providers, e => e.ProviderId, p => p.Id, (e, p) => new { e, p }).OrderByDescending(x => x.p.LastName).ThenBy(x => x.e.Id).Select(x => x.e),
+            ("Status", false) => encounters.OrderBy(e => e.Status).ThenBy(e => e.Id),
+            ("Status", true) => encounters.OrderByDescending(e => e.Status).ThenBy(e => e.Id),
 
             // The queue's natural order: most urgent first, then the oldest visit.
-            ("Priority", false) => rows.OrderBy(r => r.e.Priority).ThenByDescending(r => r.e.DateOfService).ThenBy(r => r.e.Id),
-            _ => rows.OrderByDescending(r => r.e.Priority).ThenBy(r => r.e.DateOfService).ThenBy(r => r.e.Id),
+            ("Priority", false) => encounters.OrderBy(e => e.Priority).ThenByDescending(e => e.DateOfService).ThenBy(e => e.Id),
+            _ => encounters.OrderByDescending(e => e.Priority).ThenBy(e => e.DateOfService).ThenBy(e => e.Id),
         };
-        var items = await sorted.Skip(page.Skip).Take(page.Take)
-            .Select(r => new CodingQueueRow(r.e.Id, r.e.DateOfService, r.p.LastName + ", " + r.p.FirstName, r.p.Mrn, r.pr.LastName + ", " + r.pr.FirstName + " " + r.pr.Credential, r.pr.Specialty, r.PayerName, r.e.Status, r.e.Priority, 0, r.Coder))
+        var ids = await ordered.Skip(page.Skip).Take(page.Take).Select(e => e.Id).ToListAsync(cancellationToken);
+        var rows = await (from e in db.Encounters.AsNoTracking().Where(e => ids.Contains(e.Id))
+                          join p in db.Patients on e.PatientId equals p.Id
+                          join pr in db.Providers on e.ProviderId equals pr.Id
+                          join policy in db.InsurancePolicies on e.PrimaryPolicyId equals policy.Id into policies
+                          from policy in policies.DefaultIfEmpty()
+                          join payer in db.Payers on policy.PayerId equals payer.Id into payers
+                          from payer in payers.DefaultIfEmpty()
+                          join coder in db.Users on e.AssignedCoderId equals coder.Id into coders
+                          from coder in coders.DefaultIfEmpty()
+                          select new CodingQueueRow(e.Id, e.DateOfService, p.LastName + ", " + p.FirstName, p.Mrn, pr.LastName + ", " + pr.FirstName + " " + pr.Credential, pr.Specialty, payer == null ? "Self-pay" : payer.Name, e.Status, e.Priority, 0, coder == null ? null : coder.DisplayName))
             .ToListAsync(cancellationToken);
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
+        var items = rows.OrderBy(r => position[r.EncounterId]).ToList();
         return new Page<CodingQueueRow>(items.Select(i => i with { DaysWaiting = today.DayNumber - i.DateOfService.DayNumber }).ToList(), total);
     }
 
