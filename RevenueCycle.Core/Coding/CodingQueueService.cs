@@ -16,6 +16,8 @@ public sealed record CodingQueueFilter(
     DateOnly? ServiceTo = null,
     int? MinDaysWaiting = null);
 
+public sealed record ProviderQueryRow(int QueryId, int EncounterId, string PatientName, DateOnly DateOfService, string ProviderName, string Question, string AskedBy, DateTime AskedAtUtc, ProviderQueryStatus Status, string? Answer);
+
 public sealed record CodingQueueRow(int EncounterId, DateOnly DateOfService, string PatientName, string Mrn, string ProviderName, Specialty Specialty, string PayerName, EncounterStatus Status, EncounterPriority Priority, int DaysWaiting, string? AssignedCoder);
 
 
@@ -116,6 +118,25 @@ public sealed class CodingQueueService(IDbContextFactory<RevenueCycleDbContext> 
         var position = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
         var items = rows.OrderBy(r => position[r.EncounterId]).ToList();
         return new Page<CodingQueueRow>(items.Select(i => i with { DaysWaiting = today.DayNumber - i.DateOfService.DayNumber }).ToList(), total);
+    }
+
+    /// <summary>The provider queries, open ones first and oldest first, paged in SQL.</summary>
+    public async Task<Page<ProviderQueryRow>> GetQueriesAsync(bool openOnly, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var queries = db.ProviderQueries.AsNoTracking().Where(q => !openOnly || q.Status == ProviderQueryStatus.Open);
+        var total = await queries.CountAsync(cancellationToken);
+        var items = await (from q in queries
+                           join e in db.Encounters on q.EncounterId equals e.Id
+                           join p in db.Patients on e.PatientId equals p.Id
+                           join pr in db.Providers on e.ProviderId equals pr.Id
+                           join user in db.Users on q.AskedByUserId equals user.Id into users
+                           from user in users.DefaultIfEmpty()
+                           orderby q.Status, q.AskedAtUtc, q.Id
+                           select new ProviderQueryRow(q.Id, e.Id, p.LastName + ", " + p.FirstName, e.DateOfService, pr.LastName + ", " + pr.FirstName + " " + pr.Credential, q.Question, user == null ? q.AskedByUserId : user.DisplayName, q.AskedAtUtc, q.Status, q.Answer))
+            .Skip(page.Skip).Take(page.Take)
+            .ToListAsync(cancellationToken);
+        return new Page<ProviderQueryRow>(items, total);
     }
 
     public async Task<IReadOnlyList<StatusCount<EncounterStatus>>> GetStatusCountsAsync(CancellationToken cancellationToken = default)

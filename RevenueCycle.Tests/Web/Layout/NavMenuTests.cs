@@ -15,9 +15,9 @@ public sealed class NavMenuTests : BunitContext
     }
 
     [Theory]
-    [InlineData(Roles.Coder, new[] { "Home", "Coding queue" })]
+    [InlineData(Roles.Coder, new[] { "Home", "Coding queue", "Provider queries" })]
     [InlineData(Roles.Biller, new[] { "Home", "Claims" })]
-    [InlineData(Roles.Manager, new[] { "Home", "Coding queue", "Claims" })]
+    [InlineData(Roles.Manager, new[] { "Home", "Coding queue", "Provider queries", "Claims" })]
     [InlineData(Roles.Admin, new[] { "Home", "Administration", "Users", "Code sets" })]
     public void NavMenu_ShowsOnlyTheEntriesOfTheRole(string role, string[] expected)
     {
