@@ -121,10 +121,16 @@ public sealed class CodingQueueService(IDbContextFactory<RevenueCycleDbContext> 
     }
 
     /// <summary>The provider queries, open ones first and oldest first, paged in SQL.</summary>
-    public async Task<Page<ProviderQueryRow>> GetQueriesAsync(bool openOnly, PageRequest page, CancellationToken cancellationToken = default)
+    public async Task<Page<ProviderQueryRow>> GetQueriesAsync(bool openOnly, string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var queries = db.ProviderQueries.AsNoTracking().Where(q => !openOnly || q.Status == ProviderQueryStatus.Open);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            queries = queries.Where(q => db.Encounters.Any(e => e.Id == q.EncounterId && db.Patients.Any(p => p.Id == e.PatientId && (p.LastName.StartsWith(term) || p.Mrn == term))));
+        }
+
         var total = await queries.CountAsync(cancellationToken);
         var items = await (from q in queries
                            join e in db.Encounters on q.EncounterId equals e.Id

@@ -53,6 +53,38 @@ public sealed class CodingWorkbenchTests(AppFixture app)
         await Assertions.Expect(rows).ToHaveCountAsync(stillOpen);
     }
 
+    [Fact]
+    public async Task Coder_AsksTheProvider_AndTheAnswerReturnsTheChart()
+    {
+        var page = await app.SignInAsync("coder2@demo.test");
+        await page.ClickAsync("[data-testid=nav-coding-queue]");
+        await page.ClickAsync("[data-testid=next-chart]");
+        await page.WaitForURLAsync(url => url.Contains("/coding/chart/", StringComparison.Ordinal));
+        var encounterId = int.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..]);
+        var question = $"Left or right knee? (chart {encounterId})";
+
+        await page.ClickAsync("[data-testid=ask-provider]");
+        await page.Locator("textarea[data-testid=query-question], [data-testid=query-question] textarea").FillAsync(question);
+        await page.ClickAsync("[data-testid=send-query]");
+        await page.WaitForURLAsync(url => url.EndsWith("/coding/queue", StringComparison.Ordinal));
+        await page.ClickAsync("[data-testid=nav-queries]");
+        await using (var lookup = app.OpenDatabase())
+        {
+            var patientId = await lookup.Encounters.Where(e => e.Id == encounterId).Select(e => e.PatientId).SingleAsync();
+            await page.Locator(Input("queries-search")).FillAsync(await lookup.Patients.Where(p => p.Id == patientId).Select(p => p.Mrn).SingleAsync());
+        }
+
+        var row = page.Locator("[data-testid=queries-grid] tbody tr").Filter(new LocatorFilterOptions { HasText = question });
+        await row.Locator("input").FillAsync("Right knee.");
+        await row.Locator("button:has-text('Record')").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=queries-grid] tbody tr").Filter(new LocatorFilterOptions { HasText = question })).ToHaveCountAsync(0);
+        await using var db = app.OpenDatabase();
+        var query = await db.ProviderQueries.SingleAsync(q => q.EncounterId == encounterId);
+        Assert.Equal(("Right knee.", ProviderQueryStatus.Answered), (query.Answer, query.Status));
+        Assert.Equal(EncounterStatus.InProgress, (await db.Encounters.SingleAsync(e => e.Id == encounterId)).Status);
+    }
+
     /// <summary>Types in the code search, picks the result, and waits until the code is on the chart and the box is empty again.</summary>
     private static async Task AddFromSearchAsync(IPage page, string query, string code, string table)
     {
