@@ -56,7 +56,8 @@ public sealed class CodingWorkbenchTests(AppFixture app)
     [Fact]
     public async Task Coder_AsksTheProvider_AndTheAnswerReturnsTheChart()
     {
-        var page = await app.SignInAsync("coder2@demo.test");
+        // coder2 is the account the lockout test locks; the all-roles user codes too.
+        var page = await app.SignInAsync("all@demo.test");
         await page.ClickAsync("[data-testid=nav-coding-queue]");
         await page.ClickAsync("[data-testid=next-chart]");
         await page.WaitForURLAsync(url => url.Contains("/coding/chart/", StringComparison.Ordinal));
