@@ -17,9 +17,12 @@ public sealed class WorklistAndAdminTests(AppFixture app)
 
         await page.WaitForURLAsync(url => url.Contains("/claims?status=Held", StringComparison.Ordinal));
         var grid = page.Locator("[data-testid=claims-grid]");
-        await Microsoft.Playwright.Assertions.Expect(grid).ToContainTextAsync($"of {held}");
-        var statuses = await grid.Locator("tbody tr td:nth-child(7)").AllInnerTextsAsync();
-        Assert.Equal(Math.Min(held, 25), statuses.Count);
+        var statusCells = grid.Locator("tbody tr td:nth-child(7)");
+
+        // The pager's total and the rows arrive with the server's answer: wait for both, then read.
+        await Microsoft.Playwright.Assertions.Expect(grid).ToContainTextAsync(new System.Text.RegularExpressions.Regex($@"of {held:N0}\b"));
+        await Microsoft.Playwright.Assertions.Expect(statusCells).ToHaveCountAsync(Math.Min(held, 25));
+        var statuses = await statusCells.AllInnerTextsAsync();
         Assert.All(statuses, status => Assert.Equal("Held", status.Trim()));
     }
 
