@@ -22,6 +22,7 @@ public static class CoreServices
         services.AddScoped<HomeFiguresService>();
         services.AddScoped<DatabaseMaintenance>();
         services.AddScoped<Audit.ActorScope>();
+        services.AddScoped<Audit.AuditVerifier>();
         services.AddScoped<Coding.CodingQueueService>();
         services.AddScoped<Coding.CodingWorkbenchService>();
         services.AddSingleton<Coding.CodingReferenceCache>();

@@ -31,13 +31,15 @@ public static class CommandLine
                                            Load an official code-set file unchanged, in one transaction
                                            (kind: icd10cm, icd10cm-tabular, hcpcs, cpt, ncci, mue).
                                            --preview prints what would be added, changed and terminated.
+          audit verify                     Check the audit trail's hash chain; exits 1 at the first entry
+                                           that was changed, deleted or inserted after it was written.
           help                             Show this text.
 
         The database is the connection string 'RevenueCycle' (appsettings.json, or the
         environment variable ConnectionStrings__RevenueCycle).
         """;
 
-    private static readonly string[] Commands = ["migrate", "seed-demo", "add-user", "import", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "add-user", "import", "audit", "help", "--help", "-h"];
 
     /// <summary>Options that take no value.</summary>
     private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "preview" };
@@ -64,7 +66,7 @@ public static class CommandLine
         var command = args[0];
 
         // import takes two positional arguments (kind and file) before its options.
-        var positional = command == "import" ? args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Take(2).ToArray() : [];
+        var positional = command is "import" or "audit" ? args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Take(2).ToArray() : [];
         var options = ParseOptions(args.Skip(1 + positional.Length).ToArray(), out var parseError);
         if (parseError is not null)
         {
@@ -132,6 +134,21 @@ public static class CommandLine
                 });
             case "import":
                 return await ImportAsync(positional, options, output, error);
+            case "audit" when positional is ["verify"]:
+                return await WithServicesAsync(async services =>
+                {
+                    var verification = await services.GetRequiredService<AuditVerifier>().VerifyAsync();
+                    if (verification.IsIntact)
+                    {
+                        await output.WriteLineAsync($"Audit trail intact: {verification.EntriesChecked:N0} entries checked.");
+                        return 0;
+                    }
+
+                    await error.WriteLineAsync($"Audit trail BROKEN at entry {verification.FirstBrokenEntryId}: {verification.Problem}. {verification.EntriesChecked:N0} entries before it are intact.");
+                    return 1;
+                });
+            case "audit":
+                return Fail(error, "audit takes one subcommand: verify.");
             default:
                 return Fail(error, $"Unknown command '{command}'.");
         }

@@ -20,6 +20,9 @@ public sealed class CommandLineTests
     [InlineData(new[] { "seed-demo", "--encounters" }, "--encounters needs a value")]
     [InlineData(new[] { "add-user", "--email", "a@b.c" }, "add-user needs --password, --roles")]
     [InlineData(new[] { "migrate", "extra" }, "Unexpected argument 'extra'")]
+    [InlineData(new[] { "audit" }, "audit takes one subcommand: verify")]
+    [InlineData(new[] { "import", "icd10cm" }, "import needs a kind and a file")]
+    [InlineData(new[] { "import", "snomed", "x.txt", "--effective", "2026-01-01" }, "Unknown code-set kind 'snomed'")]
     public async Task RunAsync_BadInput_PrintsTheProblemAndUsageAndFails(string[] args, string message)
     {
         var output = new StringWriter();
