@@ -129,4 +129,33 @@ public sealed class SignInTests(AppFixture app)
         await page.ClickAsync("[data-testid=login-submit]");
         await Assertions.Expect(page.Locator("[data-testid=lockout-message]")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Pages_SendSecurityHeaders_AndRunUnderTheContentSecurityPolicy()
+    {
+        var page = await app.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                violations.Add(message.Text);
+            }
+        };
+
+        var response = await page.GotoAsync("/Account/Login");
+        var headers = await response!.AllHeadersAsync();
+        await page.FillAsync("input[name='Input.Email']", "manager@demo.test");
+        await page.FillAsync("input[name='Input.Password']", RevenueCycle.Core.Identity.DemoUsers.Password);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await AppFixture.WaitForInteractiveAsync(page);
+        await page.ClickAsync("[data-testid=dark-mode-toggle]");
+        await page.ClickAsync("[data-testid=nav-claims]");
+        await Assertions.Expect(page.Locator("[data-testid=claims-grid]")).ToBeVisibleAsync();
+
+        Assert.Contains("frame-ancestors 'none'", headers["content-security-policy"]);
+        Assert.Equal("nosniff", headers["x-content-type-options"]);
+        Assert.Equal("strict-origin-when-cross-origin", headers["referrer-policy"]);
+        Assert.Empty(violations);
+    }
 }
