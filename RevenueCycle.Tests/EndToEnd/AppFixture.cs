@@ -48,6 +48,7 @@ public sealed class AppFixture : IAsyncLifetime
         _app.BeginErrorReadLine();
         await WaitUntilHealthyAsync();
 
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -60,7 +61,9 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the CI machine has two cores shared with the other test classes.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -21,3 +21,13 @@ public sealed class DemoDatabaseFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Database.DisposeAsync();
 }
+
+/// <summary>
+/// The test classes that read the standard demo share one seeded database (seeding is the costly
+/// part, and the browser tests share the same two cores).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class DemoDatabaseCollection : ICollectionFixture<DemoDatabaseFixture>
+{
+    public const string Name = "Demo database";
+}

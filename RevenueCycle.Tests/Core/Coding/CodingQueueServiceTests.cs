@@ -7,7 +7,8 @@ using RevenueCycle.Tests.Support;
 
 namespace RevenueCycle.Tests.Core.Coding;
 
-public sealed class CodingQueueServiceTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDatabaseFixture>
+[Collection(DemoDatabaseCollection.Name)]
+public sealed class CodingQueueServiceTests(DemoDatabaseFixture fixture)
 {
     private Task<Page<CodingQueueRow>> PageAsync(CodingQueueFilter filter, PageRequest? page = null) =>
         fixture.Database.InScopeAsync(sp => sp.GetRequiredService<CodingQueueService>().GetPageAsync(filter, page ?? new PageRequest(PageSize: 200)));

@@ -12,7 +12,8 @@ using RevenueCycle.Tests.Support;
 
 namespace RevenueCycle.Tests.Core.Demo;
 
-public sealed class DemoPracticeGeneratorTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDatabaseFixture>
+[Collection(DemoDatabaseCollection.Name)]
+public sealed class DemoPracticeGeneratorTests(DemoDatabaseFixture fixture)
 {
     [Fact]
     public async Task Generate_Default_CreatesThePracticeTheIssueDescribes()

@@ -7,7 +7,8 @@ using RevenueCycle.Tests.Support;
 
 namespace RevenueCycle.Tests.Core.Reporting;
 
-public sealed class HomeFiguresServiceTests(DemoDatabaseFixture fixture) : IClassFixture<DemoDatabaseFixture>
+[Collection(DemoDatabaseCollection.Name)]
+public sealed class HomeFiguresServiceTests(DemoDatabaseFixture fixture)
 {
     [Fact]
     public async Task CoderFigures_CountTheQueueAndTheCodersOwnWork()
