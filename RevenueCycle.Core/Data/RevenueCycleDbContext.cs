@@ -126,6 +126,7 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
         builder.ApplyConfigurationsFromAssembly(typeof(RevenueCycleDbContext).Assembly);
     }
 
+    // Synchronous saves take the same versioned, audited path; the app itself always saves asynchronously.
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
