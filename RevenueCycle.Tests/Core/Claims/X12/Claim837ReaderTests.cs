@@ -139,4 +139,33 @@ public sealed class Claim837ReaderTests
         Assert.False(result.Succeeded);
         Assert.StartsWith("Segment 1 (ISA):", result.Error);
     }
+
+    [Fact]
+    public void EveryTruncationOfAFile_ReturnsAFailureInsteadOfThrowing()
+    {
+        var text = File.ReadAllText(SharedData.PathOf("x12/837p-5010-Example1_HealthInsurance.txt"));
+        var end = text.LastIndexOf("IEA", StringComparison.Ordinal);
+
+        for (var length = 0; length < end; length++)
+        {
+            var result = Claim837Reader.Read(text[..length]);
+            Assert.False(result.Succeeded, $"cut at {length}");
+            Assert.StartsWith("Segment ", result.Error);
+        }
+    }
+
+    [Fact]
+    public void ElementsReplacedByGarbage_NeverThrow()
+    {
+        var text = File.ReadAllText(SharedData.PathOf("x12/837p-5010-Example3_COB.txt"));
+        var garbled = 0;
+        for (var star = text.IndexOf('*', 110); star > 0; star = text.IndexOf('*', star + 1))
+        {
+            garbled++;
+            _ = Claim837Reader.Read(text[..star] + "*\u00e9:x" + text[(star + 1)..]);
+            _ = Claim837Reader.Read(text[..star] + "~" + text[(star + 1)..]);
+        }
+
+        Assert.True(garbled > 100);
+    }
 }
