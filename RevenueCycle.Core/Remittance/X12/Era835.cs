@@ -18,7 +18,7 @@ public sealed record Era835(
     IReadOnlyList<string> Warnings);
 
 /// <summary>BPR, the financial information: BPR01 handling code (I remittance and payment, H notification only ...), BPR02 amount, BPR03 C credit / D debit, BPR04 ACH, CHK or NON, BPR16 date.</summary>
-public sealed record Era835Payment(string HandlingCode, decimal Amount, string CreditDebit, string Method, DateOnly? PaymentDate);
+public sealed record Era835Payment(int SegmentNumber, string HandlingCode, decimal Amount, string CreditDebit, string Method, DateOnly? PaymentDate);
 
 /// <summary>N1 loop 1000A (PR, payer) or 1000B (PE, payee): name, N103 qualifier and N104 id (XX NPI, FI TIN ...), and the REF ids of the loop (2U payer id, TJ TIN, PQ payee id ...).</summary>
 public sealed record Era835Party(string Name, string? IdQualifier, string? Id, IReadOnlyList<Era835Reference> References)

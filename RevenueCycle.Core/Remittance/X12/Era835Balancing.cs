@@ -3,7 +3,8 @@ namespace RevenueCycle.Core.Remittance.X12;
 /// <summary>Where an 835 does not balance, and by how much (positive: the payer's figures leave this much unexplained).</summary>
 public sealed record Era835Imbalance(string Where, int SegmentNumber, decimal Difference)
 {
-    public string Describe() => $"{Where} does not balance by {Difference.ToString("C", System.Globalization.CultureInfo.GetCultureInfo("en-US"))}";
+    public string Describe() =>
+        $"{Where} does not balance by {(Difference < 0 ? "-" : string.Empty)}${Math.Abs(Difference).ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
 /// <summary>
@@ -31,7 +32,7 @@ public static class Era835Balancing
         var total = TransactionDifference(era);
         if (total != 0)
         {
-            found.Add(new Era835Imbalance($"Check {era.CheckOrEftNumber}", 0, total));
+            found.Add(new Era835Imbalance($"Check {era.CheckOrEftNumber}", era.Payment.SegmentNumber, total));
         }
 
         foreach (var claim in era.Claims)

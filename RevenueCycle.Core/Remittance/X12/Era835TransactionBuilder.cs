@@ -134,7 +134,7 @@ internal sealed class Era835TransactionBuilder(string controlNumber, int startSe
         RequireElements(s, 4, "BPR04 payment method");
         Require(s, s[3] is "C" or "D", $"BPR03 '{s[3]}' is neither C (credit) nor D (debit)");
         DateOnly? date = s[16].Length > 0 ? Date(s, 16, "BPR16 payment date") : null;
-        _payment = new Era835Payment(s[1], amount, s[3], s[4], date);
+        _payment = new Era835Payment(s.Number, s[1], amount, s[3], s[4], date);
     }
 
     private void ReadN1(X12Segment s)

@@ -25,7 +25,7 @@ public sealed class Era835ReaderTests
         var era = Assert.Single(Era835Files.ReadOrFail(Era835Files.Text(Era835Files.GuideExample)));
 
         Assert.Equal("07504123", era.ControlNumber);
-        Assert.Equal(new Era835Payment("H", 5.75m, "C", "NON", new DateOnly(2004, 3, 15)), era.Payment);
+        Assert.Equal(new Era835Payment(4, "H", 5.75m, "C", "NON", new DateOnly(2004, 3, 15)), era.Payment);
         Assert.Equal("A04B001017.07504", era.CheckOrEftNumber);
         Assert.Equal("1346000128", era.PayerIdentifier);
         Assert.Equal(new DateOnly(2004, 3, 8), era.ProductionDate);
