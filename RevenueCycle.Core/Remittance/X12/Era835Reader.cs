@@ -1,4 +1,3 @@
-using System.Globalization;
 using RevenueCycle.Core.Common;
 using static RevenueCycle.Core.Remittance.X12.X12Elements;
 

@@ -65,7 +65,7 @@ public sealed class Era835ReaderTests
         Assert.Equal("WECOVERWY SVCS", first.Person("82")!.LastOrOrganizationName);
         Assert.Equal("A76B04054", first.References.Single(r => r.Qualifier == "F8").Value);
         var line = Assert.Single(first.Lines);
-        Assert.Equal(new Era835Procedure("HC", "H0005", ["HF", "H9"]).Code, line.Procedure.Code);
+        Assert.Equal(("HC", "H0005"), (line.Procedure.Qualifier, line.Procedure.Code));
         Assert.Equal(["HF", "H9"], line.Procedure.Modifiers);
         Assert.Equal((56.70m, 56.52m, 6m), (line.ChargeAmount, line.PaidAmount, line.Units!.Value));
         Assert.Equal(new DateOnly(2004, 2, 5), line.ServiceDate);
@@ -131,8 +131,8 @@ public sealed class Era835ReaderTests
         Assert.Equal((new DateOnly(2012, 1, 27), new DateOnly(2012, 1, 16), new DateOnly(2012, 1, 16)), (claim.Date("050")!.Value, claim.Date("232")!.Value, claim.Date("233")!.Value));
         Assert.Equal(("11", "1"), (claim.FacilityCode!, claim.FrequencyCode!));
         // The component separator here is '>' (ISA16), not ':'.
-        Assert.Equal(new Era835Procedure("HC", "90716", []).Code, claim.Lines[1].Procedure.Code);
-        Assert.Equal("HC", claim.Lines[1].Procedure.Qualifier);
+        Assert.Equal(("HC", "90716"), (claim.Lines[1].Procedure.Qualifier, claim.Lines[1].Procedure.Code));
+        Assert.Equal(("XX", "99999"), (claim.Lines[0].Procedure.Qualifier, claim.Lines[0].Procedure.Code));
         Assert.Equal(9.999m, claim.Lines[1].Units);
         Assert.Equal(["N1"], claim.Lines[1].RemarkCodes);
     }
