@@ -16,6 +16,8 @@ public sealed class AppFixture : IAsyncLifetime
 {
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "revenuecycle-e2e-" + Guid.NewGuid().ToString("N"));
     private readonly List<string> _output = [];
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Process? _app;
     private IPlaywright? _playwright;
 
@@ -41,7 +43,13 @@ public sealed class AppFixture : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__RevenueCycle"] = $"Data Source={DatabasePath}";
         start.Environment["Demo__SeedWhenEmpty"] = "true";
-        _app = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
+        _app = new Process { StartInfo = start, EnableRaisingEvents = true };
+        _app.Exited += (_, _) => _exited.TrySetResult();
+        if (!_app.Start())
+        {
+            throw new InvalidOperationException("Could not start the web app.");
+        }
+
         _app.OutputDataReceived += (_, e) => Record(e.Data);
         _app.ErrorDataReceived += (_, e) => Record(e.Data);
         _app.BeginOutputReadLine();
@@ -108,44 +116,49 @@ public sealed class AppFixture : IAsyncLifetime
 
     private void Record(string? line)
     {
-        if (line is not null)
+        if (line is null)
         {
-            lock (_output)
-            {
-                _output.Add(line);
-            }
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+
+        if (line.Contains("Application started", StringComparison.Ordinal))
+        {
+            _started.TrySetResult();
         }
     }
 
+    /// <summary>
+    /// Waits for the host's own "Application started" line (the first start migrates and seeds
+    /// before it listens), then checks that /healthz answers Healthy.
+    /// </summary>
     private async Task WaitUntilHealthyAsync()
     {
-        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(10) };
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline)
+        var outcome = await Task.WhenAny(_started.Task, _exited.Task, Task.Delay(TimeSpan.FromSeconds(120)));
+        if (outcome != _started.Task)
         {
-            if (_app!.HasExited)
-            {
-                throw new InvalidOperationException($"The web app exited with code {_app.ExitCode}:\n{string.Join('\n', _output)}");
-            }
-
-            try
-            {
-                using var response = await client.GetAsync("/healthz");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening or not answering yet: the first start migrates and seeds before
-                // it serves, and other test classes load the same two cores meanwhile.
-            }
-
-            await Task.Delay(250);
+            var reason = outcome == _exited.Task ? $"exited with code {_app!.ExitCode}" : "did not start within 120 s";
+            throw new InvalidOperationException($"The web app {reason}:\n{Output()}");
         }
 
-        throw new TimeoutException($"The web app did not become healthy within 120 s:\n{string.Join('\n', _output)}");
+        using var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+        var health = await client.GetStringAsync("/healthz");
+        if (health != "Healthy")
+        {
+            throw new InvalidOperationException($"The web app reports '{health}' on /healthz:\n{Output()}");
+        }
+    }
+
+    private string Output()
+    {
+        lock (_output)
+        {
+            return string.Join('\n', _output);
+        }
     }
 
     private static int FreePort()
