@@ -27,6 +27,7 @@ public static class CoreServices
         services.AddScoped<Coding.CodingWorkbenchService>();
         services.AddSingleton<Coding.CodingReferenceCache>();
         services.AddScoped<Claims.ClaimWorklistService>();
+        services.AddScoped<Payers.PayerDirectory>();
         services.AddScoped<Identity.UserAdminService>();
         services.AddScoped<CodeSets.CodeSetImportService>();
         services.AddSingleton<CodeSets.Search.EncoderSearchService>();

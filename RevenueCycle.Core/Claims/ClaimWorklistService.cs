@@ -80,10 +80,4 @@ public sealed class ClaimWorklistService(IDbContextFactory<RevenueCycleDbContext
         return WorklistStatuses.Select(s => new StatusCount<ClaimStatus>(s, counts.GetValueOrDefault(s))).ToList();
     }
 
-    public async Task<IReadOnlyList<(int Id, string Name)>> GetPayersAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var payers = await db.Payers.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
-        return payers.Select(p => (p.Id, p.Name)).ToList();
-    }
 }

@@ -80,7 +80,8 @@ public static class StarterCodeSets
         reader.ReadLine();
         while (reader.ReadLine() is { } line)
         {
-            var fields = SplitCsv(line);
+            var fields = Import.CodeSetFields.SplitCsv(line)
+                ?? throw new InvalidOperationException($"The starter ICD-10-CM file has an unclosed quote: {line}");
             rows.Add((fields[0], fields[1], fields[2]));
         }
 
@@ -88,31 +89,6 @@ public static class StarterCodeSets
     }
 
     private static string Shorten(string description) => description.Length > 100 ? description[..100] : description;
-
-    // The file is ours and simple: three fields, quoted when they hold a comma, no embedded quotes.
-    private static string[] SplitCsv(string line)
-    {
-        var fields = new List<string>(3);
-        var i = 0;
-        while (i <= line.Length)
-        {
-            if (i < line.Length && line[i] == '"')
-            {
-                var end = line.IndexOf('"', i + 1);
-                fields.Add(line[(i + 1)..end]);
-                i = end + 2;
-            }
-            else
-            {
-                var end = line.IndexOf(',', i);
-                end = end < 0 ? line.Length : end;
-                fields.Add(line[i..end]);
-                i = end + 1;
-            }
-        }
-
-        return [.. fields];
-    }
 
     /// <summary>Modifiers in this project's own words.</summary>
     public static readonly IReadOnlyList<(string Code, string Description)> Modifiers =

@@ -156,12 +156,6 @@ public sealed class CodingQueueService(IDbContextFactory<RevenueCycleDbContext> 
         return QueueStatuses.Select(s => new StatusCount<EncounterStatus>(s, counts.GetValueOrDefault(s))).ToList();
     }
 
-    public async Task<IReadOnlyList<(int Id, string Name)>> GetPayersAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var payers = await db.Payers.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
-        return payers.Select(p => (p.Id, p.Name)).ToList();
-    }
 
     /// <summary>The coders a manager can hand a chart to.</summary>
     public async Task<IReadOnlyList<(string Id, string Name)>> GetCodersAsync(CancellationToken cancellationToken = default)

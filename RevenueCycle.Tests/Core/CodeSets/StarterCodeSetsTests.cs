@@ -30,16 +30,17 @@ public sealed class StarterCodeSetsTests
     [Fact]
     public void StarterIcd10Cm_MatchesTheOfficialOrderFileWordForWord()
     {
-        var official = SharedData.ReadLines("icd10cm/icd10cm_order_2021.txt.gz")
-            .Select(line => (Code: line[6..13].Trim(), Billable: line[14] == '1', Short: line[16..76].Trim(), Long: line[77..].Trim()))
-            .ToDictionary(r => r.Code);
+        using var file = SharedData.Open("icd10cm/icd10cm_order_2021.txt.gz");
+        var read = RevenueCycle.Core.CodeSets.Import.IcdOrderFileReader.Read(file);
+        Assert.True(read.Succeeded, read.Error);
+        var official = read.Value!.ToDictionary(r => r.Code);
 
         Assert.All(StarterCodeSets.ReadIcd10Cm(), row =>
         {
-            var match = official[row.Code.Replace(".", "", StringComparison.Ordinal)];
-            Assert.True(match.Billable, $"{row.Code} is a header");
-            Assert.Equal(match.Short, row.Short);
-            Assert.Equal(match.Long, row.Long);
+            var match = official[row.Code];
+            Assert.True(match.IsBillable, $"{row.Code} is a header");
+            Assert.Equal(match.ShortDescription, row.Short);
+            Assert.Equal(match.LongDescription, row.Long);
         });
     }
 }
