@@ -27,6 +27,11 @@ public static class CoreServices
         services.AddScoped<Coding.CodingWorkbenchService>();
         services.AddSingleton<Coding.CodingReferenceCache>();
         services.AddScoped<Claims.ClaimWorklistService>();
+        services.AddScoped<Claims.ClaimBuildingService>();
+        services.AddScoped<Claims.ClaimService>();
+        services.AddScoped<Claims.ClaimScrubService>();
+        services.AddScoped<Claims.ClaimSubmissionService>();
+        services.AddOptions<Claims.ClaimSubmissionOptions>().BindConfiguration(Claims.ClaimSubmissionOptions.Section);
         services.AddScoped<Payers.PayerDirectory>();
         services.AddScoped<Identity.UserAdminService>();
         services.AddScoped<CodeSets.CodeSetImportService>();

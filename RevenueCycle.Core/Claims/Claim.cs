@@ -123,6 +123,54 @@ public sealed class Claim : IVersioned
 
     public string? AssignedToUserId { get; private set; }
 
+    /// <summary>Where the service was performed when it is not the billing provider's address (837P 2310C, box 32).</summary>
+    public int? ServiceFacilityId { get; private set; }
+
+    /// <summary>CLM11 EM / box 10a: the condition is related to employment.</summary>
+    public bool RelatedToEmployment { get; private set; }
+
+    /// <summary>CLM11 AA / box 10b: auto accident, with the state it happened in.</summary>
+    public bool AutoAccident { get; private set; }
+
+    public string? AutoAccidentState { get; private set; }
+
+    /// <summary>CLM11 OA / box 10c: another accident.</summary>
+    public bool OtherAccident { get; private set; }
+
+    /// <summary>DTP*439: required when the claim is related to an accident.</summary>
+    public DateOnly? AccidentDate { get; private set; }
+
+    /// <summary>DTP*431 / box 14: onset of the current illness.</summary>
+    public DateOnly? OnsetDate { get; private set; }
+
+    /// <summary>NTE*ADD / box 19: additional claim information for the payer.</summary>
+    public string? AdditionalInformation { get; private set; }
+
+    /// <summary>The payer's claim number of the claim a replacement (7) or void (8) refers to: REF*F8, box 22.</summary>
+    public string? OriginalPayerClaimNumber { get; private set; }
+
+    public DateTime? FirstScrubbedAtUtc { get; private set; }
+
+    /// <summary>
+    /// Whether the first scrub passed with no manual change before it: the clean-claim-rate KPI
+    /// (HFMA MAP CL-1) counts these. Null until the claim is first scrubbed.
+    /// </summary>
+    public bool? CleanOnFirstScrub { get; private set; }
+
+    public DateTime? LastScrubbedAtUtc { get; private set; }
+
+    public int LastScrubErrors { get; private set; }
+
+    public int LastScrubWarnings { get; private set; }
+
+    /// <summary>Held by the scrubber (released by a passing scrub) rather than by a biller.</summary>
+    public bool HeldByScrubber { get; private set; }
+
+    /// <summary>How many times a biller changed the claim's data.</summary>
+    public int EditCount { get; private set; }
+
+    public DateTime? LastEditedAtUtc { get; private set; }
+
     public int Version { get; private set; }
 
     public IReadOnlyList<ClaimLine> Lines => _lines;
@@ -136,41 +184,448 @@ public sealed class Claim : IVersioned
     /// <summary>Builds the claim for a coded encounter: its diagnoses and service lines, billed to one policy.</summary>
     public static Claim FromEncounter(string controlNumber, Encounter encounter, int payerId, int? policyId, CoveragePriority payerSequence, int practiceId, DateTime nowUtc, string userId)
     {
-        if (encounter.Status != EncounterStatus.Coded)
-        {
-            throw new DomainException("Only a coded chart can be billed.");
-        }
-
         if (encounter.ServiceLines.Count > MaxLines)
         {
             throw new DomainException($"An 837P claim holds at most {MaxLines} lines; split the chart's lines over several claims.");
         }
 
-        var claim = new Claim(controlNumber, encounter.PatientId, policyId, payerId, payerSequence, practiceId, encounter.ProviderId, encounter.ReferringProviderId, encounter.PlaceOfService, encounter.PriorAuthorizationNumber, nowUtc, userId);
-        foreach (var diagnosis in encounter.Diagnoses.OrderBy(d => d.Sequence))
-        {
-            claim._diagnoses.Add(new ClaimDiagnosis(diagnosis.Sequence, diagnosis.Code));
-        }
-
-        foreach (var line in encounter.ServiceLines.OrderBy(l => l.Sequence))
-        {
-            claim._lines.Add(new ClaimLine(claim._lines.Count + 1, encounter.Id, encounter.DateOfService, line));
-        }
-
-        claim.ServiceFromDate = encounter.DateOfService;
-        claim.ServiceToDate = encounter.DateOfService;
-        claim.TotalCharge = claim._lines.Sum(l => l.Charge);
-        encounter.MarkBilled();
-        return claim;
+        return FromEncounter(() => controlNumber, encounter, payerId, policyId, payerSequence, practiceId, null, nowUtc, userId)[0];
     }
+
+    /// <summary>
+    /// Builds the claims for a coded encounter: one claim, or one per 50 lines when the chart has
+    /// more (each with every diagnosis), and marks the encounter billed.
+    /// </summary>
+    public static IReadOnlyList<Claim> FromEncounter(Func<string> nextControlNumber, Encounter encounter, int payerId, int? policyId, CoveragePriority payerSequence, int practiceId, int? serviceFacilityId, DateTime nowUtc, string userId)
+    {
+        if (encounter.Status != EncounterStatus.Coded)
+        {
+            throw new DomainException("Only a coded chart can be billed.");
+        }
+
+        if (encounter.ServiceLines.Count == 0)
+        {
+            throw new DomainException("The chart has no service lines to bill.");
+        }
+
+        var claims = new List<Claim>();
+        foreach (var chunk in encounter.ServiceLines.OrderBy(l => l.Sequence).Chunk(MaxLines))
+        {
+            var claim = new Claim(nextControlNumber(), encounter.PatientId, policyId, payerId, payerSequence, practiceId, encounter.ProviderId, encounter.ReferringProviderId, encounter.PlaceOfService, encounter.PriorAuthorizationNumber, nowUtc, userId)
+            {
+                ServiceFacilityId = serviceFacilityId,
+            };
+            foreach (var diagnosis in encounter.Diagnoses.OrderBy(d => d.Sequence))
+            {
+                claim._diagnoses.Add(new ClaimDiagnosis(diagnosis.Sequence, diagnosis.Code));
+            }
+
+            foreach (var line in chunk)
+            {
+                claim._lines.Add(new ClaimLine(claim._lines.Count + 1, encounter.Id, encounter.DateOfService, line));
+            }
+
+            claim.Recalculate();
+            claims.Add(claim);
+        }
+
+        encounter.MarkBilled();
+        return claims;
+    }
+
+    /// <summary>Whether a biller may change the claim's data: before submission, while held, or after a rejection.</summary>
+    public bool IsEditable => Status is ClaimStatus.Ready or ClaimStatus.Held or ClaimStatus.Rejected;
+
+    /// <summary>Changes the claim-level data (box 10, 14, 17, 19, 23, 24B, 32). Returns false when nothing changed.</summary>
+    public bool ChangeDetails(ClaimDetailsChange change, DateTime nowUtc, string userId)
+    {
+        EnsureEditable();
+        if (string.IsNullOrWhiteSpace(change.PlaceOfService) || change.PlaceOfService.Trim().Length != 2 || !change.PlaceOfService.Trim().All(char.IsAsciiDigit))
+        {
+            throw new DomainException("The place of service is a two-digit CMS code, such as 11 for the office.");
+        }
+
+        if (change.AutoAccident && (change.AutoAccidentState?.Trim().Length != 2))
+        {
+            throw new DomainException("An auto accident needs the two-letter state where it happened (box 10b).");
+        }
+
+        if ((change.AutoAccident || change.OtherAccident) && change.AccidentDate is null)
+        {
+            throw new DomainException("An accident-related claim needs the accident date.");
+        }
+
+        var changes = new List<string>();
+        void Note(string what, object? before, object? after)
+        {
+            if (!Equals(before, after))
+            {
+                changes.Add($"{what} {(before is null or "" ? "(none)" : before)} → {(after is null or "" ? "(none)" : after)}");
+            }
+        }
+
+        var pos = change.PlaceOfService.Trim();
+        var auth = Blank(change.PriorAuthorizationNumber);
+        var state = change.AutoAccident ? change.AutoAccidentState!.Trim().ToUpperInvariant() : null;
+        var info = Blank(change.AdditionalInformation);
+        Note("place of service", PlaceOfService, pos);
+        Note("prior authorization", PriorAuthorizationNumber, auth);
+        Note("referring provider", ReferringProviderId, change.ReferringProviderId);
+        Note("service facility", ServiceFacilityId, change.ServiceFacilityId);
+        Note("employment related", RelatedToEmployment, change.RelatedToEmployment);
+        Note("auto accident", AutoAccident, change.AutoAccident);
+        Note("auto accident state", AutoAccidentState, state);
+        Note("other accident", OtherAccident, change.OtherAccident);
+        Note("accident date", AccidentDate, change.AccidentDate);
+        Note("onset date", OnsetDate, change.OnsetDate);
+        Note("additional information", AdditionalInformation, info);
+        if (changes.Count == 0)
+        {
+            return false;
+        }
+
+        PlaceOfService = pos;
+        PriorAuthorizationNumber = auth;
+        ReferringProviderId = change.ReferringProviderId;
+        ServiceFacilityId = change.ServiceFacilityId;
+        RelatedToEmployment = change.RelatedToEmployment;
+        AutoAccident = change.AutoAccident;
+        AutoAccidentState = state;
+        OtherAccident = change.OtherAccident;
+        AccidentDate = change.AutoAccident || change.OtherAccident || change.RelatedToEmployment ? change.AccidentDate : null;
+        OnsetDate = change.OnsetDate;
+        AdditionalInformation = info;
+        RecordEdit(changes, nowUtc, userId);
+        return true;
+    }
+
+    /// <summary>Corrects one service line. Returns false when nothing changed.</summary>
+    public bool ChangeLine(int lineNumber, ClaimLineChange change, DateTime nowUtc, string userId)
+    {
+        EnsureEditable();
+        var line = _lines.SingleOrDefault(l => l.LineNumber == lineNumber) ?? throw new DomainException($"Claim {ControlNumber} has no line {lineNumber}.");
+        if (change.Pointers.Any(p => p > _diagnoses.Count))
+        {
+            throw new DomainException($"Line {lineNumber}: the claim has {_diagnoses.Count} diagnoses, so a pointer can be 1 to {_diagnoses.Count}.");
+        }
+
+        var changes = line.Change(change);
+        if (changes.Count == 0)
+        {
+            return false;
+        }
+
+        Recalculate();
+        RecordEdit(changes, nowUtc, userId);
+        return true;
+    }
+
+    /// <summary>Replaces the diagnosis list (box 21 A-L, HI); every line's pointers must still point at a diagnosis.</summary>
+    public bool ChangeDiagnoses(IReadOnlyList<string> codes, DateTime nowUtc, string userId)
+    {
+        EnsureEditable();
+        var cleaned = codes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).ToList();
+        if (cleaned.Count is 0 or > 12)
+        {
+            throw new DomainException("A claim carries one to twelve diagnoses.");
+        }
+
+        if (cleaned.Distinct().Count() != cleaned.Count)
+        {
+            throw new DomainException("A diagnosis is listed twice.");
+        }
+
+        if (_lines.SelectMany(l => l.Pointers).DefaultIfEmpty(0).Max() is var highest && highest > cleaned.Count)
+        {
+            throw new DomainException($"A line points at diagnosis {highest}; change that line's pointers before removing diagnoses.");
+        }
+
+        var before = string.Join(", ", _diagnoses.OrderBy(d => d.Sequence).Select(d => d.Code));
+        var after = string.Join(", ", cleaned);
+        if (before == after)
+        {
+            return false;
+        }
+
+        var ordered = _diagnoses.OrderBy(d => d.Sequence).ToList();
+        for (var i = 0; i < cleaned.Count; i++)
+        {
+            if (i < ordered.Count)
+            {
+                ordered[i].ChangeCode(cleaned[i]);
+            }
+            else
+            {
+                _diagnoses.Add(new ClaimDiagnosis(i + 1, cleaned[i]));
+            }
+        }
+
+        foreach (var extra in ordered.Skip(cleaned.Count))
+        {
+            _diagnoses.Remove(extra);
+        }
+
+        RecordEdit([$"diagnoses {before} → {after}"], nowUtc, userId);
+        return true;
+    }
+
+    /// <summary>
+    /// Moves the other claim's lines and diagnoses onto this one (same patient, provider and payer,
+    /// neither yet submitted) and voids the other.
+    /// </summary>
+    public void Combine(Claim other, DateTime nowUtc, string userId)
+    {
+        if (other == this)
+        {
+            throw new DomainException("A claim cannot be combined with itself.");
+        }
+
+        foreach (var claim in new[] { this, other })
+        {
+            if (claim.Status is not (ClaimStatus.Ready or ClaimStatus.Held) || claim.FirstSubmittedAtUtc is not null)
+            {
+                throw new DomainException($"Claim {claim.ControlNumber} is {claim.Status}; only claims not yet submitted can be combined.");
+            }
+        }
+
+        if (other.PatientId != PatientId || other.RenderingProviderId != RenderingProviderId || other.PayerId != PayerId || other.PolicyId != PolicyId)
+        {
+            throw new DomainException($"Claims {ControlNumber} and {other.ControlNumber} differ in patient, provider or payer; only claims of one patient, provider and payer can be combined.");
+        }
+
+        if (_lines.Count + other._lines.Count > MaxLines)
+        {
+            throw new DomainException($"Together the claims have {_lines.Count + other._lines.Count} lines; an 837P claim holds at most {MaxLines}.");
+        }
+
+        var codes = _diagnoses.OrderBy(d => d.Sequence).Select(d => d.Code).ToList();
+        var map = new Dictionary<int, int>();
+        foreach (var diagnosis in other._diagnoses.OrderBy(d => d.Sequence))
+        {
+            var index = codes.IndexOf(diagnosis.Code);
+            if (index < 0)
+            {
+                codes.Add(diagnosis.Code);
+                index = codes.Count - 1;
+            }
+
+            map[diagnosis.Sequence] = index + 1;
+        }
+
+        if (codes.Count > 12)
+        {
+            throw new DomainException($"Together the claims have {codes.Count} different diagnoses; a claim carries at most 12.");
+        }
+
+        foreach (var (code, index) in codes.Select((c, i) => (c, i)).Skip(_diagnoses.Count))
+        {
+            _diagnoses.Add(new ClaimDiagnosis(index + 1, code));
+        }
+
+        foreach (var line in other._lines.OrderBy(l => l.LineNumber).ToList())
+        {
+            other._lines.Remove(line);
+            line.Renumber(_lines.Count + 1);
+            line.MovePointers(p => map[p]);
+            _lines.Add(line);
+        }
+
+        Recalculate();
+        other.Recalculate();
+        RecordEdit([$"combined with claim {other.ControlNumber}"], nowUtc, userId);
+        other.MoveTo(ClaimStatus.Voided, nowUtc, userId, $"Combined into claim {ControlNumber}");
+    }
+
+    /// <summary>Moves the given lines to a new claim with the same header; the diagnoses they point at go with them.</summary>
+    public Claim SplitOff(IReadOnlyCollection<int> lineNumbers, string newControlNumber, DateTime nowUtc, string userId)
+    {
+        EnsureEditable();
+        if (FirstSubmittedAtUtc is not null)
+        {
+            throw new DomainException($"Claim {ControlNumber} was already submitted; correct it instead of splitting it.");
+        }
+
+        var moving = _lines.Where(l => lineNumbers.Contains(l.LineNumber)).OrderBy(l => l.LineNumber).ToList();
+        if (moving.Count == 0 || moving.Count == _lines.Count)
+        {
+            throw new DomainException("Choose some, but not all, of the claim's lines to split off.");
+        }
+
+        var split = new Claim(newControlNumber, PatientId, PolicyId, PayerId, PayerSequence, PracticeId, RenderingProviderId, ReferringProviderId, PlaceOfService, PriorAuthorizationNumber, nowUtc, userId);
+        split.CopyHeaderFrom(this);
+        var used = moving.SelectMany(l => l.Pointers).Distinct().Order().ToList();
+        var codes = _diagnoses.ToDictionary(d => d.Sequence, d => d.Code);
+        foreach (var (sequence, index) in used.Select((s, i) => (s, i)))
+        {
+            split._diagnoses.Add(new ClaimDiagnosis(index + 1, codes[sequence]));
+        }
+
+        foreach (var line in moving)
+        {
+            _lines.Remove(line);
+            line.Renumber(split._lines.Count + 1);
+            line.MovePointers(p => used.IndexOf(p) + 1);
+            split._lines.Add(line);
+        }
+
+        foreach (var (line, index) in _lines.OrderBy(l => l.LineNumber).Select((l, i) => (l, i)).ToList())
+        {
+            line.Renumber(index + 1);
+        }
+
+        Recalculate();
+        split.Recalculate();
+        RecordEdit([$"lines split off to claim {newControlNumber}"], nowUtc, userId);
+        split._history.Add(new ClaimStatusChange(ClaimStatus.Ready, ClaimStatus.Ready, nowUtc, userId, $"Split off claim {ControlNumber}", ClaimEventKind.Edit));
+        return split;
+    }
+
+    /// <summary>
+    /// A corrected claim (frequency 7) or a void (frequency 8) of an adjudicated claim: a new claim
+    /// with the same services carrying the payer's claim number in REF*F8; the original is marked
+    /// replaced or voided and linked.
+    /// </summary>
+    public Claim CreateCorrection(bool voidIt, string newControlNumber, DateTime nowUtc, string userId)
+    {
+        if (!ClaimLifecycle.IsAdjudicated(Status))
+        {
+            throw new DomainException($"Claim {ControlNumber} is {Status}; a replacement or void is sent only for a claim the payer has adjudicated. Correct a ready, held or rejected claim directly.");
+        }
+
+        if (string.IsNullOrEmpty(PayerClaimNumber))
+        {
+            throw new DomainException($"Claim {ControlNumber} has no payer claim number from a remittance; the payer needs it (REF*F8) to match a replacement or void.");
+        }
+
+        var correction = new Claim(newControlNumber, PatientId, PolicyId, PayerId, PayerSequence, PracticeId, RenderingProviderId, ReferringProviderId, PlaceOfService, PriorAuthorizationNumber, nowUtc, userId);
+        correction.CopyHeaderFrom(this);
+        correction.FrequencyCode = voidIt ? "8" : "7";
+        correction.OriginalClaimId = Id;
+        correction.OriginalPayerClaimNumber = PayerClaimNumber;
+        foreach (var diagnosis in _diagnoses.OrderBy(d => d.Sequence))
+        {
+            correction._diagnoses.Add(new ClaimDiagnosis(diagnosis.Sequence, diagnosis.Code));
+        }
+
+        foreach (var line in _lines.OrderBy(l => l.LineNumber))
+        {
+            correction._lines.Add(new ClaimLine(line));
+        }
+
+        correction.Recalculate();
+        correction._history.Add(new ClaimStatusChange(ClaimStatus.Ready, ClaimStatus.Ready, nowUtc, userId, $"{(voidIt ? "Void" : "Replacement")} of claim {ControlNumber} (payer claim {PayerClaimNumber})", ClaimEventKind.Edit));
+        MoveTo(voidIt ? ClaimStatus.Voided : ClaimStatus.Replaced, nowUtc, userId, $"{(voidIt ? "Voided" : "Replaced")} by claim {newControlNumber}");
+        return correction;
+    }
+
+    /// <summary>Cancels a claim that was never adjudicated (a duplicate, a visit billed in error).</summary>
+    public void Void(string reason, DateTime nowUtc, string userId)
+    {
+        if (Status is not (ClaimStatus.Ready or ClaimStatus.Held or ClaimStatus.Rejected))
+        {
+            throw new DomainException($"Claim {ControlNumber} is {Status}; send a void (frequency 8) for a claim the payer has adjudicated.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Say why the claim is voided.");
+        }
+
+        MoveTo(ClaimStatus.Voided, nowUtc, userId, reason.Trim());
+    }
+
+    /// <summary>
+    /// Records a scrub: the first one decides whether the claim counts as clean; errors or holds on
+    /// a ready claim hold it, and a passing scrub releases a claim the scrubber held.
+    /// </summary>
+    public void RecordScrub(int errors, int warnings, int holds, string summary, DateTime nowUtc, string userId)
+    {
+        var passed = errors == 0 && holds == 0;
+        if (FirstScrubbedAtUtc is null)
+        {
+            FirstScrubbedAtUtc = nowUtc;
+            CleanOnFirstScrub = passed && EditCount == 0;
+        }
+
+        LastScrubbedAtUtc = nowUtc;
+        LastScrubErrors = errors;
+        LastScrubWarnings = warnings;
+        _history.Add(new ClaimStatusChange(Status, Status, nowUtc, userId, summary, ClaimEventKind.Scrub));
+        if (!passed && Status == ClaimStatus.Ready)
+        {
+            Hold(summary, nowUtc, userId);
+            HeldByScrubber = true;
+        }
+        else if (!passed && Status == ClaimStatus.Held && HeldByScrubber)
+        {
+            StatusReason = summary;
+        }
+        else if (passed && Status == ClaimStatus.Held && HeldByScrubber)
+        {
+            ReleaseHold(nowUtc, userId);
+        }
+        else if (passed && Status == ClaimStatus.Rejected && LastEditedAtUtc > StatusChangedAtUtc)
+        {
+            Reopen(nowUtc, userId);
+        }
+    }
+
+    /// <summary>A line in the timeline that is not a status move: a note, a remit attached.</summary>
+    public void AddTimelineNote(string note, DateTime nowUtc, string userId) =>
+        _history.Add(new ClaimStatusChange(Status, Status, nowUtc, userId, note, ClaimEventKind.Note));
+
+    private void CopyHeaderFrom(Claim source)
+    {
+        ServiceFacilityId = source.ServiceFacilityId;
+        RelatedToEmployment = source.RelatedToEmployment;
+        AutoAccident = source.AutoAccident;
+        AutoAccidentState = source.AutoAccidentState;
+        OtherAccident = source.OtherAccident;
+        AccidentDate = source.AccidentDate;
+        OnsetDate = source.OnsetDate;
+        AdditionalInformation = source.AdditionalInformation;
+    }
+
+    private void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new DomainException($"Claim {ControlNumber} is {Status}; only a ready, held or rejected claim can be changed. Send a replacement claim to correct one the payer has adjudicated.");
+        }
+    }
+
+    private void RecordEdit(IReadOnlyList<string> changes, DateTime nowUtc, string userId)
+    {
+        EditCount++;
+        LastEditedAtUtc = nowUtc;
+        var note = "Changed " + string.Join("; ", changes);
+        _history.Add(new ClaimStatusChange(Status, Status, nowUtc, userId, note.Length > 500 ? note[..497] + "..." : note, ClaimEventKind.Edit));
+    }
+
+    private void Recalculate()
+    {
+        TotalCharge = _lines.Sum(l => l.Charge);
+        if (_lines.Count > 0)
+        {
+            ServiceFromDate = _lines.Min(l => l.DateOfService);
+            ServiceToDate = _lines.Max(l => l.DateOfService);
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public void Hold(string reason, DateTime nowUtc, string userId)
     {
         MoveTo(ClaimStatus.Held, nowUtc, userId, reason);
-        StatusReason = reason;
+        StatusReason = reason.Length > 500 ? reason[..497] + "..." : reason;
+        HeldByScrubber = false;
     }
 
-    public void ReleaseHold(DateTime nowUtc, string userId) => MoveTo(ClaimStatus.Ready, nowUtc, userId, "Released for submission");
+    public void ReleaseHold(DateTime nowUtc, string userId)
+    {
+        MoveTo(ClaimStatus.Ready, nowUtc, userId, "Released for submission");
+        HeldByScrubber = false;
+    }
 
     public void Submit(SubmissionBatch batch, DateTime nowUtc, string userId)
     {
@@ -185,13 +640,13 @@ public sealed class Claim : IVersioned
     public void Reject(string reason, DateTime nowUtc, string userId)
     {
         MoveTo(ClaimStatus.Rejected, nowUtc, userId, reason);
-        StatusReason = reason;
+        StatusReason = reason.Length > 500 ? reason[..497] + "..." : reason;
     }
 
     /// <summary>A rejected claim was fixed and goes back to the ready list.</summary>
     public void Reopen(DateTime nowUtc, string userId) => MoveTo(ClaimStatus.Ready, nowUtc, userId, "Corrected after rejection");
 
-    public void AssignTo(string? userId) => AssignedToUserId = userId;
+    public void AssignTo(string? userId) => AssignedToUserId = string.IsNullOrEmpty(userId) ? null : userId;
 
     public Payment PostPayment(ClaimLine line, PaymentSource source, decimal amount, PaymentBatch batch, RemittanceClaim? remittanceClaim, DateTime nowUtc, string userId)
     {
@@ -303,14 +758,14 @@ public sealed class Claim : IVersioned
     private ClaimLine OwnLine(ClaimLine line) =>
         _lines.Contains(line) ? line : throw new DomainException($"Line {line.LineNumber} is not on claim {ControlNumber}.");
 
-    private void MoveTo(ClaimStatus to, DateTime nowUtc, string userId, string? note)
+    private void MoveTo(ClaimStatus to, DateTime nowUtc, string userId, string note)
     {
         if (!ClaimLifecycle.CanMove(Status, to))
         {
             throw new DomainException($"Claim {ControlNumber} is {Status} and cannot move to {to}.");
         }
 
-        _history.Add(new ClaimStatusChange(Status, to, nowUtc, userId, note));
+        _history.Add(new ClaimStatusChange(Status, to, nowUtc, userId, note.Length > 500 ? note[..497] + "..." : note));
         Status = to;
         StatusChangedAtUtc = nowUtc;
         if (to is not (ClaimStatus.Held or ClaimStatus.Rejected))
@@ -319,3 +774,17 @@ public sealed class Claim : IVersioned
         }
     }
 }
+
+/// <summary>The claim-level data a biller may correct.</summary>
+public sealed record ClaimDetailsChange(
+    string PlaceOfService,
+    string? PriorAuthorizationNumber,
+    int? ReferringProviderId,
+    int? ServiceFacilityId,
+    bool RelatedToEmployment,
+    bool AutoAccident,
+    string? AutoAccidentState,
+    bool OtherAccident,
+    DateOnly? AccidentDate,
+    DateOnly? OnsetDate,
+    string? AdditionalInformation);

@@ -20,4 +20,8 @@ public sealed class ClaimDiagnosis
     public int Sequence { get; private set; }
 
     public string Code { get; private set; } = "";
+
+    internal void Resequence(int sequence) => Sequence = sequence;
+
+    internal void ChangeCode(string code) => Code = code;
 }

@@ -1,12 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using RevenueCycle.Core.Common;
 using RevenueCycle.Core.Data;
 
 namespace RevenueCycle.Core.Claims;
 
-public sealed record ClaimWorklistFilter(ClaimStatus? Status = null, int? PayerId = null, string? Search = null);
+/// <summary>
+/// The worklist's filter; every part is optional. Age is days since the date of service; amounts
+/// filter on the open balance. <see cref="AssignedTo"/> is a user id, or <see cref="Unassigned"/>.
+/// </summary>
+public sealed record ClaimWorklistFilter(
+    ClaimStatus? Status = null,
+    int? PayerId = null,
+    string? Search = null,
+    int? ProviderId = null,
+    DateOnly? ServiceFrom = null,
+    DateOnly? ServiceTo = null,
+    int? MinAgeDays = null,
+    int? MaxAgeDays = null,
+    decimal? MinBalance = null,
+    decimal? MaxBalance = null,
+    string? AssignedTo = null)
+{
+    public const string Unassigned = "(unassigned)";
+}
 
-public sealed record ClaimWorklistRow(int ClaimId, string ControlNumber, string PatientName, string PayerName, DateOnly ServiceFromDate, decimal TotalCharge, decimal Balance, ClaimStatus Status, DateTime StatusChangedAtUtc, int AgeDays, string? StatusReason);
+public sealed record ClaimWorklistRow(int ClaimId, string ControlNumber, string PatientName, string PayerName, DateOnly ServiceFromDate, decimal TotalCharge, decimal Balance, ClaimStatus Status, DateTime StatusChangedAtUtc, int AgeDays, string? StatusReason, string? AssignedToUserId = null);
+
+/// <summary>A saved view: its name and the filter and sort it restores.</summary>
+public sealed record ClaimView(int Id, string Name, ClaimWorklistFilter Filter, string? SortBy, bool Descending);
 
 /// <summary>The billers' claims worklist, filtered, sorted and paged in SQL.</summary>
 public sealed class ClaimWorklistService(IDbContextFactory<RevenueCycleDbContext> dbFactory, TimeProvider time)
@@ -30,6 +53,43 @@ public sealed class ClaimWorklistService(IDbContextFactory<RevenueCycleDbContext
         if (filter.PayerId is { } payerId)
         {
             claims = claims.Where(c => c.PayerId == payerId);
+        }
+
+        if (filter.ProviderId is { } providerId)
+        {
+            claims = claims.Where(c => c.RenderingProviderId == providerId);
+        }
+
+        // Age is a date-of-service range, so the DOS indexes serve it.
+        var from = Latest(filter.ServiceFrom, filter.MaxAgeDays is { } maxAge ? today.AddDays(-maxAge) : null);
+        var to = Earliest(filter.ServiceTo, filter.MinAgeDays is { } minAge ? today.AddDays(-minAge) : null);
+        if (from is { } dosFrom)
+        {
+            claims = claims.Where(c => c.ServiceFromDate >= dosFrom);
+        }
+
+        if (to is { } dosTo)
+        {
+            claims = claims.Where(c => c.ServiceFromDate <= dosTo);
+        }
+
+        if (filter.MinBalance is { } minBalance)
+        {
+            claims = claims.Where(c => c.TotalCharge - c.InsurancePaid - c.PatientPaid - c.Adjusted >= minBalance);
+        }
+
+        if (filter.MaxBalance is { } maxBalance)
+        {
+            claims = claims.Where(c => c.TotalCharge - c.InsurancePaid - c.PatientPaid - c.Adjusted <= maxBalance);
+        }
+
+        if (filter.AssignedTo == ClaimWorklistFilter.Unassigned)
+        {
+            claims = claims.Where(c => c.AssignedToUserId == null);
+        }
+        else if (!string.IsNullOrEmpty(filter.AssignedTo))
+        {
+            claims = claims.Where(c => c.AssignedToUserId == filter.AssignedTo);
         }
 
         // The search is an EXISTS condition on the claims, so the total counts one indexed table;
@@ -65,10 +125,81 @@ public sealed class ClaimWorklistService(IDbContextFactory<RevenueCycleDbContext
             _ => rows.OrderBy(r => r.c.ServiceFromDate).ThenBy(r => r.c.Id),
         };
         var items = await sorted.Skip(page.Skip).Take(page.Take)
-            .Select(r => new ClaimWorklistRow(r.c.Id, r.c.ControlNumber, r.p.LastName + ", " + r.p.FirstName, r.PayerName, r.c.ServiceFromDate, r.c.TotalCharge, r.Balance, r.c.Status, r.c.StatusChangedAtUtc, 0, r.c.StatusReason))
+            .Select(r => new ClaimWorklistRow(r.c.Id, r.c.ControlNumber, r.p.LastName + ", " + r.p.FirstName, r.PayerName, r.c.ServiceFromDate, r.c.TotalCharge, r.Balance, r.c.Status, r.c.StatusChangedAtUtc, 0, r.c.StatusReason, r.c.AssignedToUserId))
             .ToListAsync(cancellationToken);
         return new Page<ClaimWorklistRow>(items.Select(i => i with { AgeDays = today.DayNumber - i.ServiceFromDate.DayNumber }).ToList(), total);
     }
+
+    /// <summary>Every claim id matching the filter (for a bulk action on "all matching"), capped.</summary>
+    public async Task<IReadOnlyList<int>> GetIdsAsync(ClaimWorklistFilter filter, int max, CancellationToken cancellationToken = default)
+    {
+        var page = await GetPageAsync(filter, new PageRequest(0, max, "ServiceFromDate", false), cancellationToken);
+        return page.Items.Select(i => i.ClaimId).ToList();
+    }
+
+    public async Task<IReadOnlyList<ClaimView>> GetViewsAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var views = await db.SavedClaimViews.AsNoTracking().Where(v => v.UserId == userId).OrderBy(v => v.Name).ToListAsync(cancellationToken);
+        return views.Select(v => ToView(v)).Where(v => v is not null).Select(v => v!).ToList();
+    }
+
+    /// <summary>Saves (or overwrites, by name) one of the user's views.</summary>
+    public async Task<Result<ClaimView>> SaveViewAsync(string userId, string name, ClaimWorklistFilter filter, string? sortBy, bool descending, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return Result.Failure<ClaimView>("Give the view a name.");
+        }
+
+        var json = JsonSerializer.Serialize(new StoredView(filter, sortBy, descending), JsonOptions);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var existing = await db.SavedClaimViews.SingleOrDefaultAsync(v => v.UserId == userId && v.Name == name.Trim(), cancellationToken);
+        if (existing is null)
+        {
+            existing = new SavedClaimView(userId, name, json, time.GetUtcNow().UtcDateTime);
+            db.SavedClaimViews.Add(existing);
+        }
+        else
+        {
+            existing.Update(json);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success(ToView(existing)!);
+    }
+
+    public async Task DeleteViewAsync(string userId, int viewId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var view = await db.SavedClaimViews.SingleOrDefaultAsync(v => v.Id == viewId && v.UserId == userId, cancellationToken);
+        if (view is not null)
+        {
+            db.SavedClaimViews.Remove(view);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private sealed record StoredView(ClaimWorklistFilter Filter, string? SortBy, bool Descending);
+
+    private static ClaimView? ToView(SavedClaimView view)
+    {
+        try
+        {
+            var stored = JsonSerializer.Deserialize<StoredView>(view.FilterJson, JsonOptions);
+            return stored is null ? null : new ClaimView(view.Id, view.Name, stored.Filter, stored.SortBy, stored.Descending);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
+
+    private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a < b ? a : b);
 
     public async Task<IReadOnlyList<StatusCount<ClaimStatus>>> GetStatusCountsAsync(CancellationToken cancellationToken = default)
     {

@@ -94,3 +94,26 @@ public sealed class ClaimSubmission
 
     public DateTime SubmittedAtUtc { get; private set; }
 }
+
+/// <summary>The file a batch was sent as (837P text or CMS-1500 PDF), kept so it can be downloaded again.</summary>
+public sealed class SubmissionBatchFile
+{
+    private SubmissionBatchFile()
+    {
+    }
+
+    public SubmissionBatchFile(SubmissionBatch batch, string contentType, byte[] content)
+    {
+        SubmissionBatch = batch;
+        ContentType = contentType;
+        Content = content;
+    }
+
+    public int SubmissionBatchId { get; private set; }
+
+    public SubmissionBatch? SubmissionBatch { get; private set; }
+
+    public string ContentType { get; private set; } = "";
+
+    public byte[] Content { get; private set; } = [];
+}

@@ -82,6 +82,26 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
 
     public DbSet<ClaimSubmission> ClaimSubmissions => Set<ClaimSubmission>();
 
+    public DbSet<SubmissionBatchFile> SubmissionBatchFiles => Set<SubmissionBatchFile>();
+
+    public DbSet<ServiceFacility> ServiceFacilities => Set<ServiceFacility>();
+
+    public DbSet<ControlNumberSequence> ControlNumberSequences => Set<ControlNumberSequence>();
+
+    public DbSet<PriorAuthorizationRequirement> PriorAuthorizationRequirements => Set<PriorAuthorizationRequirement>();
+
+    public DbSet<SavedClaimView> SavedClaimViews => Set<SavedClaimView>();
+
+    public DbSet<ScrubRun> ScrubRuns => Set<ScrubRun>();
+
+    public DbSet<ScrubFindingRecord> ScrubFindings => Set<ScrubFindingRecord>();
+
+    public DbSet<PayerRule> PayerRules => Set<PayerRule>();
+
+    public DbSet<AcknowledgementFile> AcknowledgementFiles => Set<AcknowledgementFile>();
+
+    public DbSet<ClaimAcknowledgement> ClaimAcknowledgements => Set<ClaimAcknowledgement>();
+
     public DbSet<PaymentBatch> PaymentBatches => Set<PaymentBatch>();
 
     public DbSet<Remittance.Remittance> Remittances => Set<Remittance.Remittance>();

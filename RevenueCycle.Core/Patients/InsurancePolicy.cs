@@ -102,6 +102,15 @@ public sealed class InsurancePolicy
 
     public DateOnly? TerminationDate { get; private set; }
 
+    /// <summary>
+    /// SBR05 insurance type code, required when Medicare is a secondary payer (12 working aged,
+    /// 13 ESRD, 14 no-fault, 15 workers' compensation, 16 public health service, 41 black lung,
+    /// 42 veterans, 43 disability, 47 other liability).
+    /// </summary>
+    public string? InsuranceTypeCode { get; private set; }
+
+    public void SetInsuranceTypeCode(string? code) => InsuranceTypeCode = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
+
     public bool IsActiveOn(DateOnly date) => date >= EffectiveDate && (TerminationDate is null || date <= TerminationDate);
 
     public void Terminate(DateOnly terminationDate)

@@ -29,6 +29,7 @@ internal sealed class InsurancePolicyConfiguration : IEntityTypeConfiguration<In
     {
         builder.Property(p => p.MemberId).HasMaxLength(80);
         builder.Property(p => p.GroupNumber).HasMaxLength(50);
+        builder.Property(p => p.InsuranceTypeCode).HasMaxLength(3);
         builder.HasOne<Payer>().WithMany().HasForeignKey(p => p.PayerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.PatientId, p.Priority });
         builder.HasIndex(p => new { p.PayerId, p.MemberId });

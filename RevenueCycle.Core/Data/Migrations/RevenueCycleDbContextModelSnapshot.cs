@@ -215,11 +215,60 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Core.Claims.AcknowledgementFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.ToTable("AcknowledgementFiles");
+                });
+
             modelBuilder.Entity("RevenueCycle.Core.Claims.Claim", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AccidentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdditionalInformation")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("Adjusted")
                         .HasColumnType("INTEGER");
@@ -227,6 +276,16 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.Property<string>("AssignedToUserId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AutoAccident")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AutoAccidentState")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("CleanOnFirstScrub")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ControlNumber")
                         .IsRequired()
@@ -241,11 +300,17 @@ namespace RevenueCycle.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EditCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("FirstAdjudicatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("FirstAdjudicationDenied")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstScrubbedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FirstSubmittedAtUtc")
                         .HasColumnType("TEXT");
@@ -255,13 +320,38 @@ namespace RevenueCycle.Core.Data.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HeldByScrubber")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("InsurancePaid")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastEditedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastScrubErrors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastScrubWarnings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastScrubbedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastSubmittedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OnsetDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OriginalClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalPayerClaimNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OtherAccident")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PatientId")
@@ -301,7 +391,13 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.Property<int?>("ReferringProviderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("RelatedToEmployment")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RenderingProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ServiceFacilityId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ServiceFromDate")
@@ -350,6 +446,8 @@ namespace RevenueCycle.Core.Data.Migrations
 
                     b.HasIndex("ReferringProviderId");
 
+                    b.HasIndex("ServiceFacilityId");
+
                     b.HasIndex("ServiceFromDate");
 
                     b.HasIndex("AssignedToUserId", "Status");
@@ -361,6 +459,48 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.HasIndex("Status", "PayerId", "ServiceFromDate");
 
                     b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.ClaimAcknowledgement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcknowledgementFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubmissionBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgementFileId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("SubmissionBatchId");
+
+                    b.ToTable("ClaimAcknowledgements");
                 });
 
             modelBuilder.Entity("RevenueCycle.Core.Claims.ClaimDiagnosis", b =>
@@ -382,8 +522,7 @@ namespace RevenueCycle.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClaimId", "Sequence")
-                        .IsUnique();
+                    b.HasIndex("ClaimId", "Sequence");
 
                     b.ToTable("ClaimDiagnoses");
                 });
@@ -461,8 +600,7 @@ namespace RevenueCycle.Core.Data.Migrations
 
                     b.HasIndex("EncounterId");
 
-                    b.HasIndex("ClaimId", "LineNumber")
-                        .IsUnique();
+                    b.HasIndex("ClaimId", "LineNumber");
 
                     b.HasIndex("Code", "DateOfService");
 
@@ -482,6 +620,11 @@ namespace RevenueCycle.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -530,6 +673,201 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.HasIndex("SubmissionBatchId");
 
                     b.ToTable("ClaimSubmissions");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.ControlNumberSequence", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastValue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ControlNumberSequences");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.PayerRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilingIndicator")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PayerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayerId");
+
+                    b.ToTable("PayerRules");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.PriorAuthorizationRequirement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PayerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PayerId", "ProcedureCode")
+                        .IsUnique();
+
+                    b.ToTable("PriorAuthorizationRequirements");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.SavedClaimView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilterJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedClaimViews");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.ScrubFindingRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FixHint")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScrubRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleId");
+
+                    b.HasIndex("ScrubRunId");
+
+                    b.ToTable("ScrubFindings", (string)null);
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.ScrubRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Holds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFirst")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RunAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId", "RunAtUtc");
+
+                    b.HasIndex("IsFirst", "RunAtUtc");
+
+                    b.ToTable("ScrubRuns");
                 });
 
             modelBuilder.Entity("RevenueCycle.Core.Claims.SubmissionBatch", b =>
@@ -585,6 +923,25 @@ namespace RevenueCycle.Core.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SubmissionBatches");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.SubmissionBatchFile", b =>
+                {
+                    b.Property<int>("SubmissionBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SubmissionBatchId");
+
+                    b.ToTable("SubmissionBatchFiles");
                 });
 
             modelBuilder.Entity("RevenueCycle.Core.CodeSets.CodeSetEntry", b =>
@@ -1382,6 +1739,10 @@ namespace RevenueCycle.Core.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InsuranceTypeCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MemberId")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1827,6 +2188,65 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.ToTable("Providers");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Core.Providers.ServiceFacility", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Npi")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlacesOfService")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "RevenueCycle.Core.Providers.ServiceFacility.Address#Address", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressCity");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(55)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(55)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressLine2");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressState");
+
+                            b1.Property<string>("Zip")
+                                .IsRequired()
+                                .HasMaxLength(9)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressZip");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ServiceFacilities");
+                });
+
             modelBuilder.Entity("RevenueCycle.Core.Remittance.Adjustment", b =>
                 {
                     b.Property<long>("Id")
@@ -2206,6 +2626,30 @@ namespace RevenueCycle.Core.Data.Migrations
                         .HasForeignKey("RenderingProviderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("RevenueCycle.Core.Providers.ServiceFacility", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceFacilityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.ClaimAcknowledgement", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Claims.AcknowledgementFile", null)
+                        .WithMany()
+                        .HasForeignKey("AcknowledgementFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RevenueCycle.Core.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("RevenueCycle.Core.Claims.SubmissionBatch", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionBatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("RevenueCycle.Core.Claims.ClaimDiagnosis", b =>
@@ -2253,6 +2697,52 @@ namespace RevenueCycle.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SubmissionBatchId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SubmissionBatch");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.PayerRule", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Payers.Payer", null)
+                        .WithMany()
+                        .HasForeignKey("PayerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.PriorAuthorizationRequirement", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Payers.Payer", null)
+                        .WithMany()
+                        .HasForeignKey("PayerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.ScrubFindingRecord", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Claims.ScrubRun", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("ScrubRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.ScrubRun", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.SubmissionBatchFile", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Claims.SubmissionBatch", "SubmissionBatch")
+                        .WithOne()
+                        .HasForeignKey("RevenueCycle.Core.Claims.SubmissionBatchFile", "SubmissionBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("SubmissionBatch");
@@ -2551,6 +3041,11 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.Navigation("Lines");
 
                     b.Navigation("Submissions");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Claims.ScrubRun", b =>
+                {
+                    b.Navigation("Findings");
                 });
 
             modelBuilder.Entity("RevenueCycle.Core.Coding.Encounter", b =>
