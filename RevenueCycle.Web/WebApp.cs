@@ -9,6 +9,7 @@ using RevenueCycle.Core.Demo;
 using RevenueCycle.Core.Identity;
 using RevenueCycle.Web.Components;
 using RevenueCycle.Web.Components.Account;
+using RevenueCycle.Web.Endpoints;
 
 namespace RevenueCycle.Web;
 
@@ -77,6 +78,7 @@ public static class WebApp
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz");
+        app.MapClaimFiles();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         return app;

@@ -166,6 +166,15 @@ public sealed class ClaimService(IDbContextFactory<RevenueCycleDbContext> dbFact
         return Result.Success(detail);
     }
 
+    /// <summary>The referring providers and service facilities a claim may name.</summary>
+    public async Task<(IReadOnlyList<(int Id, string Name)> Referring, IReadOnlyList<(int Id, string Name)> Facilities)> GetChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var providers = await db.Providers.AsNoTracking().OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ToListAsync(cancellationToken);
+        var facilities = await db.ServiceFacilities.AsNoTracking().OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken);
+        return (providers.Select(p => (p.Id, $"{p.LastName}, {p.FirstName} {p.Credential} (NPI {p.Npi})")).ToList(), facilities.Select(f => (f.Id, f.Name)).ToList());
+    }
+
     public Task<Result<ClaimChangeResult>> ChangeDetailsAsync(int claimId, int version, ClaimDetailsChange change, CancellationToken cancellationToken = default) =>
         EditAsync(claimId, version, (claim, _, now, user) =>
             Task.FromResult(new ClaimChangeResult(0, Message: claim.ChangeDetails(change, now, user) ? null : "Nothing changed.")), cancellationToken);

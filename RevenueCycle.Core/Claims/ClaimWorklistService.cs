@@ -197,6 +197,18 @@ public sealed class ClaimWorklistService(IDbContextFactory<RevenueCycleDbContext
         }
     }
 
+    /// <summary>Users who work claims (billers and managers), for the assignee filter and bulk assignment.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> GetBillersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var users = await (from user in db.Users
+                           join userRole in db.UserRoles on user.Id equals userRole.UserId
+                           join role in db.Roles on userRole.RoleId equals role.Id
+                           where role.Name == Roles.Biller || role.Name == Roles.Manager
+                           select new { user.Id, user.DisplayName }).Distinct().ToListAsync(cancellationToken);
+        return users.OrderBy(u => u.DisplayName).Select(u => (u.Id, u.DisplayName)).ToList();
+    }
+
     private static DateOnly? Latest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
 
     private static DateOnly? Earliest(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a < b ? a : b);
