@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RevenueCycle.Core.Common;
+using RevenueCycle.Core.X12;
 
 namespace RevenueCycle.Core.Claims.X12;
 
@@ -439,7 +440,7 @@ public static class Claim837Reader
         private static Result<Parsed837> Fail(int number, string id, string problem) =>
             Result.Failure<Parsed837>(Message(number, id, problem));
 
-        private static string Message(int number, string id, string problem) => $"Segment {number} ({id}): {problem}.";
+        private static string Message(int number, string id, string problem) => $"Segment {number} ({X12Elements.Shorten(id)}): {problem}.";
 
         private int ParseInt(string value, string field) =>
             int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw Bad(field, value, "a whole number");
