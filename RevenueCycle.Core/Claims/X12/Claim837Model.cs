@@ -84,6 +84,13 @@ public sealed record ServiceLine837(
 /// <param name="FrequencyCode">CLM05-3: 1 original, 7 replacement, 8 void.</param>
 /// <param name="PayerClaimControlNumber">REF*F8, required for frequency 7 and 8.</param>
 /// <param name="Diagnoses">Up to 12 ICD-10-CM codes with their dot ("E11.9"); the HI segment writes them without it.</param>
+/// <param name="RelatedCauses">CLM11-1/CLM11-2 (CMS-1500 box 10a-c): EM employment, AA auto accident, OA other accident; at most two.</param>
+/// <param name="AutoAccidentState">CLM11-4, the state where the auto accident happened; required with AA, not sent otherwise.</param>
+/// <param name="AccidentDate">DTP*439; required when the related causes include AA or OA, may be sent with EM.</param>
+/// <param name="OnsetDate">DTP*431, onset of the current illness or injury (box 14).</param>
+/// <param name="MedicareSecondaryTypeCode">SBR05 insurance type (12 working aged, 13 ESRD, 14 no-fault, 15 workers' comp,
+/// 16 PHS, 41 black lung, 42 VA, 43 disability, 47 other liability) when Medicare is secondary; written only when SBR01 is S or T.</param>
+/// <param name="ClaimNote">NTE*ADD, additional information (box 19), at most 80 characters.</param>
 public sealed record Claim837(
     BillingProvider837 BillingProvider,
     Subscriber837 Subscriber,
@@ -99,7 +106,13 @@ public sealed record Claim837(
     Provider837? Rendering,
     Provider837? Referring,
     ServiceFacility837? ServiceFacility,
-    IReadOnlyList<ServiceLine837> Lines);
+    IReadOnlyList<ServiceLine837> Lines,
+    IReadOnlyList<string>? RelatedCauses = null,
+    string? AutoAccidentState = null,
+    DateOnly? AccidentDate = null,
+    DateOnly? OnsetDate = null,
+    string? MedicareSecondaryTypeCode = null,
+    string? ClaimNote = null);
 
 /// <summary>What <see cref="Claim837Reader"/> found in a file.</summary>
 /// <param name="Version">GS08, e.g. 005010X222A1 (older files say 005010X222).</param>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RevenueCycle.Core.Common;
+using RevenueCycle.Core.X12;
 
 namespace RevenueCycle.Core.Claims.X12;
 
@@ -58,7 +59,7 @@ public static class Claim837Reader
         // The entity the following N3/N4/DMG/REF/PRV belong to (NM101, or CLM, LX, or "" for ignored loops).
         private string _entity = "";
         private readonly Entity _billing = new(), _subscriber = new(), _patient = new(), _payer = new();
-        private string? _relationship, _groupNumber, _filing;
+        private string? _relationship, _groupNumber, _filing, _medicareSecondary;
         private char _sequence = 'P';
         private ClaimBuilder? _claim;
 
@@ -213,6 +214,7 @@ public static class Claim837Reader
                     _sequence = El(e, 1) is [var s] ? s : 'P';
                     _relationship = El(e, 2) == Subscriber837.Self ? Subscriber837.Self : _relationship;
                     _groupNumber = NullIfEmpty(El(e, 3));
+                    _medicareSecondary = NullIfEmpty(El(e, 5));
                     _filing = El(e, 9);
                     break;
                 case "PAT":
@@ -276,6 +278,21 @@ public static class Claim837Reader
                 case "DTP" when El(e, 1) == "472" && _claim?.Lines.LastOrDefault() is { } line:
                     // D8 is one date; RD8 a range "from-to" of which the first date is the date of service.
                     line.Date = ParseDate(El(e, 3).Split('-')[0], "DTP03");
+                    break;
+                case "DTP" when _entity == "CLM" && _claim is not null:
+                    // 2300 dates: 431 onset of current illness, 439 accident; the others are not read back.
+                    if (El(e, 1) == "431")
+                    {
+                        _claim.OnsetDate = ParseDate(El(e, 3), "DTP03 (431 onset)");
+                    }
+                    else if (El(e, 1) == "439")
+                    {
+                        _claim.AccidentDate = ParseDate(El(e, 3), "DTP03 (439 accident)");
+                    }
+
+                    break;
+                case "NTE" when _entity == "CLM" && _claim is not null && El(e, 1) == "ADD":
+                    _claim.Note ??= El(e, 2);
                     break;
             }
         }
@@ -352,12 +369,15 @@ public static class Claim837Reader
             FinishClaim();
             Require(El(e, 1).Length > 0, "CLM01 patient control number is empty");
             var place = El(e, 5).Split(_d.Component);
+            var related = El(e, 11).Split(_d.Component);
             _claim = new ClaimBuilder
             {
                 ControlNumber = El(e, 1),
                 Total = ParseDecimal(El(e, 2), "CLM02"),
                 Place = place[0],
                 Frequency = place.Length > 2 ? place[2] : "",
+                RelatedCauses = related.Take(2).Where(c => c.Length > 0).ToList(),
+                AutoAccidentState = related.Length > 3 ? NullIfEmpty(related[3]) : null,
                 Segment = _segmentNumber,
             };
             _entity = "CLM";
@@ -384,7 +404,13 @@ public static class Claim837Reader
                 c.Rendering is { } r ? new Provider837(r.Last, r.First, r.Id, r.Taxonomy) : null,
                 c.Referring is { } f ? new Provider837(f.Last, f.First, f.Id) : null,
                 c.Facility is { } s ? new ServiceFacility837(s.Last, NullIfEmpty(s.Id), s.Address() ?? Address.Empty) : null,
-                c.Lines.Select(l => new ServiceLine837(l.Date, l.Code, l.Modifiers, l.Charge, l.Units, l.Pointers, l.ControlNumber)).ToList()));
+                c.Lines.Select(l => new ServiceLine837(l.Date, l.Code, l.Modifiers, l.Charge, l.Units, l.Pointers, l.ControlNumber)).ToList(),
+                c.RelatedCauses.Count == 0 ? null : c.RelatedCauses,
+                c.AutoAccidentState,
+                c.AccidentDate,
+                c.OnsetDate,
+                _medicareSecondary,
+                c.Note));
         }
 
         private Entity? Current() => _entity switch
@@ -414,7 +440,7 @@ public static class Claim837Reader
         private static Result<Parsed837> Fail(int number, string id, string problem) =>
             Result.Failure<Parsed837>(Message(number, id, problem));
 
-        private static string Message(int number, string id, string problem) => $"Segment {number} ({id}): {problem}.";
+        private static string Message(int number, string id, string problem) => $"Segment {number} ({X12Elements.Shorten(id)}): {problem}.";
 
         private int ParseInt(string value, string field) =>
             int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw Bad(field, value, "a whole number");
@@ -474,6 +500,11 @@ public static class Claim837Reader
         public int Segment { get; init; }
         public string? PayerClaimControlNumber { get; set; }
         public string? PriorAuthorization { get; set; }
+        public List<string> RelatedCauses { get; init; } = [];
+        public string? AutoAccidentState { get; init; }
+        public DateOnly? AccidentDate { get; set; }
+        public DateOnly? OnsetDate { get; set; }
+        public string? Note { get; set; }
         public List<string> Diagnoses { get; } = [];
         public Entity? Rendering { get; set; }
         public Entity? Referring { get; set; }

@@ -9,6 +9,9 @@ public static class Claim837Writer
     public const string Version = "005010X222A1";
     private const string TransactionSetControlNumber = "0001";
 
+    // SBR05 insurance type codes for Medicare secondary payer claims (005010X222A1, loop 2000B).
+    private static readonly string[] MedicareSecondaryTypeCodes = ["12", "13", "14", "15", "16", "41", "42", "43", "47"];
+
     /// <summary>
     /// Writes the claims, grouped under one 2000A loop per billing provider. Throws
     /// <see cref="ArgumentException"/> for input the guide cannot carry (a delimiter inside a value,
@@ -110,11 +113,21 @@ public static class Claim837Writer
             throw new ArgumentException($"Claim {claim.PatientControlNumber}: a replacement (7) or void (8) needs the payer's claim control number (REF*F8).");
         }
 
+        var relatedCauses = RelatedCauses(claim);
+
         // 2000B subscriber hierarchical level: child code 1 when a 2000C patient level follows.
         var subscriberHl = ++hl;
         w.Add("HL", Str(subscriberHl), Str(billingHl), "22", subscriber.IsPatient ? "0" : "1");
+
+        // SBR05 says why Medicare pays second; the guide sends it only on a claim to a secondary or tertiary payer.
+        var medicareSecondary = subscriber.PayerSequence is 'S' or 'T' ? claim.MedicareSecondaryTypeCode : null;
+        if (medicareSecondary is not null && !MedicareSecondaryTypeCodes.Contains(medicareSecondary))
+        {
+            throw new ArgumentException($"Claim {claim.PatientControlNumber}: SBR05 \"{medicareSecondary}\" is not a Medicare secondary payer type ({string.Join(", ", MedicareSecondaryTypeCodes)}).");
+        }
+
         w.Add("SBR", subscriber.PayerSequence.ToString(), subscriber.IsPatient ? Subscriber837.Self : null,
-            subscriber.GroupNumber, null, null, null, null, null, subscriber.ClaimFilingIndicator);
+            subscriber.GroupNumber, null, medicareSecondary, null, null, null, subscriber.ClaimFilingIndicator);
 
         // 2010BA subscriber name.
         w.Add("NM1", "IL", "1", subscriber.LastName, subscriber.FirstName, null, null, null, "MI", subscriber.MemberId);
@@ -134,9 +147,23 @@ public static class Claim837Writer
             WriteDemographics(w, patient.BirthDate, patient.Sex);
         }
 
-        // 2300 claim information: CLM05 is place of service : B (professional) : frequency.
+        // 2300 claim information: CLM05 is place of service : B (professional) : frequency; CLM11 the related
+        // causes (CLM11-3 is not used in the 837P, CLM11-4 is the auto accident state).
         w.Add("CLM", claim.PatientControlNumber, X12SegmentWriter.Number(claim.TotalCharge), null, null,
-            new[] { claim.PlaceOfService, "B", claim.FrequencyCode }, "Y", "A", "Y", "Y");
+            new[] { claim.PlaceOfService, "B", claim.FrequencyCode }, "Y", "A", "Y", "Y", null,
+            relatedCauses.Count == 0 ? null : new[] { relatedCauses[0], relatedCauses.ElementAtOrDefault(1), null, claim.AutoAccidentState });
+
+        // The 2300 DTP segments come in the guide's order: 431 onset of current illness before 439 accident.
+        if (claim.OnsetDate is { } onset)
+        {
+            w.Add("DTP", "431", "D8", X12SegmentWriter.Date(onset));
+        }
+
+        if (claim.AccidentDate is { } accident)
+        {
+            w.Add("DTP", "439", "D8", X12SegmentWriter.Date(accident));
+        }
+
         if (!string.IsNullOrEmpty(claim.PriorAuthorization))
         {
             w.Add("REF", "G1", claim.PriorAuthorization);
@@ -145,6 +172,12 @@ public static class Claim837Writer
         if (claim.FrequencyCode is "7" or "8")
         {
             w.Add("REF", "F8", claim.PayerClaimControlNumber);
+        }
+
+        if (!string.IsNullOrEmpty(claim.ClaimNote))
+        {
+            // NTE comes after the REF segments and before HI.
+            w.Add("NTE", "ADD", claim.ClaimNote);
         }
 
         // HI: ABK principal, ABF the others; ICD-10-CM codes travel without their dot.
@@ -198,6 +231,47 @@ public static class Claim837Writer
         }
 
         return hl;
+    }
+
+    /// <summary>CLM11-1/2, checked against the guide's situational rules for CLM11-4 and DTP*439.</summary>
+    private static IReadOnlyList<string> RelatedCauses(Claim837 claim)
+    {
+        var causes = claim.RelatedCauses ?? [];
+        var pcn = claim.PatientControlNumber;
+        if (causes.Count > 2 || causes.Any(c => c is not ("AA" or "EM" or "OA")) || causes.Distinct().Count() != causes.Count)
+        {
+            throw new ArgumentException($"Claim {pcn}: CLM11 carries one or two different related causes out of AA (auto accident), EM (employment) and OA (other accident), not \"{string.Join(",", causes)}\".");
+        }
+
+        var auto = causes.Contains("AA");
+        if (auto != !string.IsNullOrEmpty(claim.AutoAccidentState))
+        {
+            throw new ArgumentException(auto
+                ? $"Claim {pcn}: an auto accident (CLM11 AA) needs the state it happened in (CLM11-4)."
+                : $"Claim {pcn}: the auto accident state (CLM11-4) is sent only with related cause AA.");
+        }
+
+        if (auto && claim.AutoAccidentState!.Length != 2)
+        {
+            throw new ArgumentException($"Claim {pcn}: the auto accident state (CLM11-4) is a two-letter code, not \"{claim.AutoAccidentState}\".");
+        }
+
+        if (causes.Any(c => c is "AA" or "OA") && claim.AccidentDate is null)
+        {
+            throw new ArgumentException($"Claim {pcn}: an accident (CLM11 AA or OA) needs the accident date (DTP*439).");
+        }
+
+        if (claim.AccidentDate is not null && causes.Count == 0)
+        {
+            throw new ArgumentException($"Claim {pcn}: an accident date (DTP*439) is sent only with a related cause in CLM11.");
+        }
+
+        if (claim.ClaimNote is { Length: > 80 })
+        {
+            throw new ArgumentException($"Claim {pcn}: the claim note (NTE02) is at most 80 characters, not {claim.ClaimNote.Length}.");
+        }
+
+        return causes;
     }
 
     private static void WriteAddress(X12SegmentWriter w, Address? address)

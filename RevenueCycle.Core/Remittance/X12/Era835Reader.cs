@@ -1,5 +1,6 @@
 using RevenueCycle.Core.Common;
-using static RevenueCycle.Core.Remittance.X12.X12Elements;
+using RevenueCycle.Core.X12;
+using static RevenueCycle.Core.X12.X12Elements;
 
 namespace RevenueCycle.Core.Remittance.X12;
 
@@ -25,7 +26,7 @@ public static class Era835Reader
             return Result.Failure<IReadOnlyList<Era835>>("The file is empty.");
         }
 
-        var delimiters = X12Delimiters.FromIsa(text, start, out var problem);
+        var delimiters = X12Tokenizer.FromIsa(text, start, out var problem);
         if (delimiters is null)
         {
             return Result.Failure<IReadOnlyList<Era835>>($"Segment 1: {problem}.");
@@ -41,7 +42,7 @@ public static class Era835Reader
         {
             return Result.Success<IReadOnlyList<Era835>>(new Parser(segments, delimiters.Component).ReadAll());
         }
-        catch (Era835FormatException e)
+        catch (X12FormatException e)
         {
             return Result.Failure<IReadOnlyList<Era835>>(e.Message);
         }
@@ -67,12 +68,12 @@ public static class Era835Reader
             var last = segments[^1];
             if (_transaction is not null)
             {
-                throw new Era835FormatException(last, $"the file ends inside transaction {_transaction.ControlNumber}, before its SE trailer");
+                throw new X12FormatException(last, $"the file ends inside transaction {_transaction.ControlNumber}, before its SE trailer");
             }
 
             if (_inGroup || _inInterchange)
             {
-                throw new Era835FormatException(last, _inGroup ? "the file ends before the GE group trailer" : "the file ends before the IEA interchange trailer");
+                throw new X12FormatException(last, _inGroup ? "the file ends before the GE group trailer" : "the file ends before the IEA interchange trailer");
             }
 
             return _transactions;

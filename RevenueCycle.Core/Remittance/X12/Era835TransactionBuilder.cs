@@ -1,4 +1,5 @@
-using static RevenueCycle.Core.Remittance.X12.X12Elements;
+using RevenueCycle.Core.X12;
+using static RevenueCycle.Core.X12.X12Elements;
 
 namespace RevenueCycle.Core.Remittance.X12;
 
@@ -284,6 +285,14 @@ internal sealed class Era835TransactionBuilder(string controlNumber, int startSe
         }
 
         return new Era835ProviderAdjustment(s.Number, s[1], date, amounts);
+    }
+
+    private static Era835Procedure Procedure(X12Segment s, int position, char component, string what)
+    {
+        var parts = s[position].Split(component);
+        Require(s, parts.Length >= 2 && parts[0].Length > 0 && parts[1].Length > 0, $"{what} '{s[position]}' does not hold a qualifier and a procedure code");
+        var modifiers = parts.Skip(2).Take(4).Where(m => m.Length > 0).ToList();
+        return new Era835Procedure(parts[0], parts[1], modifiers);
     }
 
     private sealed class PartyBuilder(string name, string? idQualifier, string? id)

@@ -65,6 +65,12 @@ public sealed class Claim837RoundTripTests
         Assert.Equal(expected.Rendering, actual.Rendering);
         Assert.Equal(expected.Referring, actual.Referring);
         Assert.Equal(expected.ServiceFacility, actual.ServiceFacility);
+        Assert.Equal(expected.RelatedCauses, actual.RelatedCauses);
+        Assert.Equal(expected.AutoAccidentState, actual.AutoAccidentState);
+        Assert.Equal(expected.AccidentDate, actual.AccidentDate);
+        Assert.Equal(expected.OnsetDate, actual.OnsetDate);
+        Assert.Equal(expected.MedicareSecondaryTypeCode, actual.MedicareSecondaryTypeCode);
+        Assert.Equal(expected.ClaimNote, actual.ClaimNote);
         Assert.Equal(expected.Lines.Count, actual.Lines.Count);
         for (var i = 0; i < expected.Lines.Count; i++)
         {
@@ -229,5 +235,123 @@ public sealed class Claim837RoundTripTests
         var result = Claim837Reader.Read(text);
         Assert.True(result.Succeeded, result.Error);
         AssertSameClaim(claim, Assert.Single(result.Value!.Claims));
+    }
+
+    [Fact]
+    public void AutoAccident_WritesClm11AndDatesInGuideOrderAndRoundTrips()
+    {
+        var claim = NewClaim() with
+        {
+            RelatedCauses = ["AA", "EM"],
+            AutoAccidentState = "NY",
+            AccidentDate = new DateOnly(2026, 10, 30),
+            OnsetDate = new DateOnly(2026, 10, 31),
+            ClaimNote = "PATIENT HIT FROM BEHIND AT WORK",
+        };
+
+        var text = Claim837Writer.Write(Envelope, [claim]);
+
+        Assert.Contains(
+            "~CLM*PCN1001*150***11:B:1*Y*A*Y*Y**AA:EM::NY~DTP*431*D8*20261031~DTP*439*D8*20261030~REF*G1*AUTH555~"
+            + "NTE*ADD*PATIENT HIT FROM BEHIND AT WORK~HI*ABK:E119*ABF:I10~", text);
+        AssertSameClaim(claim, Assert.Single(RoundTrip(claim).Claims));
+    }
+
+    [Fact]
+    public void EmploymentOnly_WritesClm11WithoutStateOrAccidentDate()
+    {
+        var claim = NewClaim() with { RelatedCauses = ["EM"], OnsetDate = new DateOnly(2026, 10, 1) };
+
+        var text = Claim837Writer.Write(Envelope, [claim]);
+
+        Assert.Contains("*Y*A*Y*Y**EM~DTP*431*D8*20261001~REF*G1", text);
+        Assert.DoesNotContain("DTP*439", text);
+        AssertSameClaim(claim, Assert.Single(RoundTrip(claim).Claims));
+    }
+
+    [Fact]
+    public void ClaimWithoutRelatedCauses_WritesNoClm11DatesOrNote()
+    {
+        var text = Claim837Writer.Write(Envelope, [NewClaim()]);
+
+        Assert.Contains("~CLM*PCN1001*150***11:B:1*Y*A*Y*Y~REF*G1*AUTH555~", text);
+        Assert.DoesNotContain("DTP*431", text);
+        Assert.DoesNotContain("NTE*", text);
+        var parsed = Assert.Single(RoundTrip(NewClaim()).Claims);
+        Assert.Null(parsed.RelatedCauses);
+        Assert.Null(parsed.ClaimNote);
+    }
+
+    [Theory]
+    [InlineData("OA", null, false, "needs the accident date (DTP*439)")]
+    [InlineData("AA", null, true, "needs the state it happened in (CLM11-4)")]
+    [InlineData("EM", "NY", false, "is sent only with related cause AA")]
+    [InlineData("XX", null, false, "not \"XX\"")]
+    public void RelatedCausesBreakingTheGuideRules_AreRefused(string cause, string? state, bool withDate, string problem)
+    {
+        var claim = NewClaim() with
+        {
+            RelatedCauses = [cause],
+            AutoAccidentState = state,
+            AccidentDate = withDate ? new DateOnly(2026, 10, 30) : null,
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => Claim837Writer.Write(Envelope, [claim]));
+
+        Assert.Contains(problem, error.Message);
+    }
+
+    [Fact]
+    public void AccidentDateWithoutRelatedCause_IsRefused()
+    {
+        var claim = NewClaim() with { AccidentDate = new DateOnly(2026, 10, 30) };
+
+        Assert.Throws<ArgumentException>(() => Claim837Writer.Write(Envelope, [claim]));
+    }
+
+    [Fact]
+    public void MedicareSecondaryTypeCode_OnSecondaryClaim_IsWrittenInSbr05AndRoundTrips()
+    {
+        var primary = NewClaim();
+        var claim = primary with
+        {
+            Subscriber = primary.Subscriber with { PayerSequence = 'S', ClaimFilingIndicator = "MB" },
+            MedicareSecondaryTypeCode = "12",
+        };
+
+        var text = Claim837Writer.Write(Envelope, [claim]);
+
+        Assert.Contains("~SBR*S*18*GRP77**12****MB~", text);
+        AssertSameClaim(claim, Assert.Single(RoundTrip(claim).Claims));
+    }
+
+    [Fact]
+    public void MedicareSecondaryTypeCode_OnPrimaryClaim_IsNotWritten()
+    {
+        var claim = NewClaim() with { MedicareSecondaryTypeCode = "12" };
+
+        var text = Claim837Writer.Write(Envelope, [claim]);
+
+        Assert.Contains("~SBR*P*18*GRP77******CI~", text);
+        Assert.Null(Assert.Single(RoundTrip(claim).Claims).MedicareSecondaryTypeCode);
+    }
+
+    [Fact]
+    public void UnknownMedicareSecondaryTypeCode_IsRefused()
+    {
+        var primary = NewClaim();
+        var claim = primary with { Subscriber = primary.Subscriber with { PayerSequence = 'S' }, MedicareSecondaryTypeCode = "99" };
+
+        var error = Assert.Throws<ArgumentException>(() => Claim837Writer.Write(Envelope, [claim]));
+
+        Assert.Contains("SBR05", error.Message);
+    }
+
+    [Fact]
+    public void ClaimNoteLongerThan80Characters_IsRefused()
+    {
+        var claim = NewClaim() with { ClaimNote = new string('A', 81) };
+
+        Assert.Throws<ArgumentException>(() => Claim837Writer.Write(Envelope, [claim]));
     }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 
-namespace RevenueCycle.Core.Remittance.X12;
+namespace RevenueCycle.Core.X12;
 
-/// <summary>A problem in the file; <see cref="Era835Reader.Read"/> catches it and returns it as a failure.</summary>
-internal sealed class Era835FormatException(X12Segment segment, string problem)
-    : Exception($"Segment {segment.Number} ({segment.Id}): {problem}.");
+/// <summary>A problem in the file, naming the segment; each reader's Read catches it and returns it as a failure.</summary>
+internal sealed class X12FormatException(X12Segment segment, string problem)
+    : Exception($"Segment {segment.Number} ({X12Elements.Shorten(segment.Id)}): {problem}.");
 
 /// <summary>Reading one element of a segment as the guide types it (amount R, date DT, identifier AN), with the problem in plain words.</summary>
 internal static class X12Elements
@@ -13,7 +13,7 @@ internal static class X12Elements
     {
         if (!condition)
         {
-            throw new Era835FormatException(s, problem);
+            throw new X12FormatException(s, problem);
         }
     }
 
@@ -36,29 +36,24 @@ internal static class X12Elements
 
         return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
             ? amount
-            : throw new Era835FormatException(s, $"{what} '{value}' is not a number");
+            : throw new X12FormatException(s, $"{what} '{value}' is not a number");
     }
 
     public static int Integer(X12Segment s, int position, string what) =>
         int.TryParse(s[position], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new Era835FormatException(s, $"{what} '{s[position]}' is not a whole number");
+            : throw new X12FormatException(s, $"{what} '{s[position]}' is not a whole number");
 
     public static DateOnly Date(X12Segment s, int position, string what)
     {
         RequireElements(s, position, what);
         return DateOnly.TryParseExact(s[position], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new Era835FormatException(s, $"{what} '{s[position]}' is not a date (CCYYMMDD)");
+            : throw new X12FormatException(s, $"{what} '{s[position]}' is not a date (CCYYMMDD)");
     }
 
     public static string? Optional(X12Segment s, int position) => s[position].Length == 0 ? null : s[position];
 
-    public static Era835Procedure Procedure(X12Segment s, int position, char component, string what)
-    {
-        var parts = s[position].Split(component);
-        Require(s, parts.Length >= 2 && parts[0].Length > 0 && parts[1].Length > 0, $"{what} '{s[position]}' does not hold a qualifier and a procedure code");
-        var modifiers = parts.Skip(2).Take(4).Where(m => m.Length > 0).ToList();
-        return new Era835Procedure(parts[0], parts[1], modifiers);
-    }
+    /// <summary>A value quoted in a message, cut to 20 characters so garbage cannot flood the screen.</summary>
+    public static string Shorten(string value) => value.Length <= 20 ? value : value[..20] + "...";
 }

@@ -1,4 +1,4 @@
-namespace RevenueCycle.Core.Remittance.X12;
+namespace RevenueCycle.Core.X12;
 
 /// <summary>One X12 segment: its number counted from the ISA (1-based), its id and its elements (index 1 is the first data element).</summary>
 internal sealed record X12Segment(int Number, string Id, string[] Elements)
@@ -12,13 +12,16 @@ internal sealed record X12Segment(int Number, string Id, string[] Elements)
     public string Describe() => $"segment {Number} ({Id})";
 }
 
-/// <summary>The delimiters an interchange declares in its ISA, and the file cut into segments with them.</summary>
-internal sealed record X12Delimiters(char Element, char Component, char Segment)
+/// <summary>
+/// The delimiters an interchange declares in its ISA, and the file cut into segments with them. Shared by the
+/// readers (835, 999, 277CA); the 837 writer's public <c>Claims.X12.X12Delimiters</c> is the writing side.
+/// </summary>
+internal sealed record X12Tokenizer(char Element, char Component, char Segment)
 {
     // The ISA is fixed width: "ISA" then 16 elements; ISA16 is one character and the segment terminator follows it.
     private const int IsaElementCount = 16;
 
-    public static X12Delimiters? FromIsa(string text, int start, out string? problem)
+    public static X12Tokenizer? FromIsa(string text, int start, out string? problem)
     {
         problem = null;
         if (text.Length < start + 4 || string.CompareOrdinal(text, start, "ISA", 0, 3) != 0)
@@ -58,7 +61,7 @@ internal sealed record X12Delimiters(char Element, char Component, char Segment)
             return null;
         }
 
-        return new X12Delimiters(element, component, segment);
+        return new X12Tokenizer(element, component, segment);
     }
 
     /// <summary>Cuts the text into segments; CR, LF and spaces between segments are not part of them.</summary>
@@ -78,7 +81,7 @@ internal sealed record X12Delimiters(char Element, char Component, char Segment)
                 var elements = trimmed.Split(Element);
                 if (end < 0)
                 {
-                    problem = $"segment {number} ({elements[0]}) is cut off: the file ends before its terminator '{Segment}'";
+                    problem = $"segment {number} ({X12Elements.Shorten(elements[0])}) is cut off: the file ends before its terminator '{Segment}'";
                     return segments;
                 }
 
