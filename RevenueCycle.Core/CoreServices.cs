@@ -31,6 +31,7 @@ public static class CoreServices
         services.AddScoped<Claims.ClaimService>();
         services.AddScoped<Claims.ClaimScrubService>();
         services.AddScoped<Claims.ClaimSubmissionService>();
+        services.AddScoped<Claims.AcknowledgementImportService>();
         services.AddOptions<Claims.ClaimSubmissionOptions>().BindConfiguration(Claims.ClaimSubmissionOptions.Section);
         services.AddScoped<Payers.PayerDirectory>();
         services.AddScoped<Identity.UserAdminService>();

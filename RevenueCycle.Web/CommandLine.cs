@@ -31,6 +31,13 @@ public static class CommandLine
                                            Load an official code-set file unchanged, in one transaction
                                            (kind: icd10cm, icd10cm-tabular, hcpcs, cpt, ncci, mue).
                                            --preview prints what would be added, changed and terminated.
+          import 999|277ca <file>...       Import clearinghouse acknowledgements: accepted claims move to Accepted,
+                                           rejected claims back to the worklist with the reason.
+          build-claims                     Build claims from every coded chart.
+          submit --ready --out <folder>    Scrub every ready claim and write one file per receiver (837P for the
+                                           clearinghouse, CMS-1500 PDF per paper payer); their claims move to Submitted.
+          export 837|cms1500 --batch N --out <file>
+                                           Write a submitted batch again (N is its interchange control number).
           audit verify                     Check the audit trail's hash chain; exits 1 at the first entry
                                            that was changed, deleted or inserted after it was written.
           help                             Show this text.
@@ -39,10 +46,10 @@ public static class CommandLine
         environment variable ConnectionStrings__RevenueCycle).
         """;
 
-    private static readonly string[] Commands = ["migrate", "seed-demo", "add-user", "import", "audit", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "add-user", "import", "audit", "build-claims", "submit", "export", "help", "--help", "-h"];
 
     /// <summary>Options that take no value.</summary>
-    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "preview" };
+    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase) { "preview", "ready" };
 
     /// <summary>The import kinds as an operator types them.</summary>
     public static readonly IReadOnlyDictionary<string, CodeSetImportKind> ImportKinds = new Dictionary<string, CodeSetImportKind>(StringComparer.OrdinalIgnoreCase)
@@ -53,6 +60,12 @@ public static class CommandLine
         ["cpt"] = CodeSetImportKind.Cpt,
         ["ncci"] = CodeSetImportKind.NcciPtp,
         ["mue"] = CodeSetImportKind.Mue,
+    };
+
+    public static readonly IReadOnlyDictionary<string, Core.Claims.AcknowledgementKind> AcknowledgementKinds = new Dictionary<string, Core.Claims.AcknowledgementKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["999"] = Core.Claims.AcknowledgementKind.Ack999,
+        ["277ca"] = Core.Claims.AcknowledgementKind.Ack277CA,
     };
 
     /// <summary>A first argument that is not an option (ASP.NET options start with --) is a command.</summary>
@@ -66,7 +79,13 @@ public static class CommandLine
         var command = args[0];
 
         // import takes two positional arguments (kind and file) before its options.
-        var positional = command is "import" or "audit" ? args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Take(2).ToArray() : [];
+        // import takes a kind and files; audit and export take a subcommand.
+        var positional = command switch
+        {
+            "import" => args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray(),
+            "audit" or "export" => args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).Take(1).ToArray(),
+            _ => [],
+        };
         var options = ParseOptions(args.Skip(1 + positional.Length).ToArray(), out var parseError);
         if (parseError is not null)
         {
@@ -132,8 +151,16 @@ public static class CommandLine
                     await output.WriteLineAsync($"User {options["email"]} created with roles {string.Join(", ", roles)}.");
                     return 0;
                 });
+            case "import" when positional.Length > 0 && AcknowledgementKinds.ContainsKey(positional[0]):
+                return await ClaimCommands.ImportAcknowledgementsAsync(AcknowledgementKinds[positional[0]], positional[1..], options, output, error);
             case "import":
                 return await ImportAsync(positional, options, output, error);
+            case "build-claims":
+                return await ClaimCommands.BuildClaimsAsync(options, output, error);
+            case "submit":
+                return await ClaimCommands.SubmitAsync(options, output, error);
+            case "export":
+                return await ClaimCommands.ExportAsync(positional, options, output, error);
             case "audit" when positional is ["verify"]:
                 return await WithServicesAsync(async services =>
                 {
@@ -156,7 +183,7 @@ public static class CommandLine
         static int Fail(TextWriter writer, string message) => FailWithUsage(writer, message);
     }
 
-    private static int FailWithUsage(TextWriter writer, string message)
+    internal static int FailWithUsage(TextWriter writer, string message)
     {
         writer.WriteLine($"error: {message}");
         writer.WriteLine();
@@ -166,9 +193,9 @@ public static class CommandLine
 
     private static async Task<int> ImportAsync(string[] positional, Dictionary<string, string> options, TextWriter output, TextWriter error)
     {
-        if (positional.Length < 2)
+        if (positional.Length != 2)
         {
-            return FailWithUsage(error, "import needs a kind and a file, e.g. import icd10cm icd10cm_order_2026.txt --effective 2025-10-01.");
+            return FailWithUsage(error, "import needs a kind and one file, e.g. import icd10cm icd10cm_order_2026.txt --effective 2025-10-01.");
         }
 
         if (!ImportKinds.TryGetValue(positional[0], out var kind))
@@ -221,7 +248,7 @@ public static class CommandLine
         });
     }
 
-    private static Dictionary<string, string> ParseOptions(string[] args, out string? error)
+    internal static Dictionary<string, string> ParseOptions(string[] args, out string? error)
     {
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         error = null;
@@ -251,7 +278,7 @@ public static class CommandLine
         return options;
     }
 
-    private static async Task<int> WithServicesAsync(Func<IServiceProvider, Task<int>> action)
+    internal static async Task<int> WithServicesAsync(Func<IServiceProvider, Task<int>> action)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = WebApp.DefaultContentRoot([]) });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -292,7 +292,7 @@ public sealed class Claim : IVersioned
         AutoAccident = change.AutoAccident;
         AutoAccidentState = state;
         OtherAccident = change.OtherAccident;
-        AccidentDate = change.AutoAccident || change.OtherAccident || change.RelatedToEmployment ? change.AccidentDate : null;
+        AccidentDate = change.AutoAccident || change.OtherAccident ? change.AccidentDate : null;
         OnsetDate = change.OnsetDate;
         AdditionalInformation = info;
         RecordEdit(changes, nowUtc, userId);
@@ -568,6 +568,14 @@ public sealed class Claim : IVersioned
         {
             Reopen(nowUtc, userId);
         }
+    }
+
+    /// <summary>The demo's history: a first scrub, clean or not, without a timeline row per claim.</summary>
+    internal void RecordDemoScrub(bool clean, DateTime atUtc)
+    {
+        FirstScrubbedAtUtc = LastScrubbedAtUtc = atUtc;
+        CleanOnFirstScrub = clean;
+        LastScrubErrors = clean ? 0 : 1;
     }
 
     /// <summary>A line in the timeline that is not a status move: a note, a remit attached.</summary>

@@ -47,7 +47,34 @@ public sealed record ClaimDocument(
             new Provider837(Rendering.LastName, Rendering.FirstName, Rendering.Npi, Blank(Rendering.TaxonomyCode)),
             Referring is { } r ? new Provider837(r.LastName, r.FirstName, r.Npi) : null,
             Facility is { } f ? new ServiceFacility837(f.Name, f.Npi, f.Address) : null,
-            lines);
+            lines,
+            RelatedCauses(claim),
+            claim.AutoAccident ? claim.AutoAccidentState : null,
+            claim.AutoAccident || claim.OtherAccident ? claim.AccidentDate : null,
+            claim.OnsetDate,
+            claim.PayerSequence == CoveragePriority.Primary ? null : policy.InsuranceTypeCode,
+            claim.AdditionalInformation);
+    }
+
+    // CLM11: at most two causes in the 837P; auto or other accident first, then employment.
+    private static IReadOnlyList<string>? RelatedCauses(Claim claim)
+    {
+        var causes = new List<string>();
+        if (claim.AutoAccident)
+        {
+            causes.Add("AA");
+        }
+        else if (claim.OtherAccident)
+        {
+            causes.Add("OA");
+        }
+
+        if (claim.RelatedToEmployment)
+        {
+            causes.Add("EM");
+        }
+
+        return causes.Count == 0 ? null : causes;
     }
 
     private static char Sequence(Claim claim) => claim.PayerSequence switch

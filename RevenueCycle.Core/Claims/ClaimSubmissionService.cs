@@ -111,6 +111,13 @@ public sealed class ClaimSubmissionService(
         return Result.Success(new BatchFile(file.SubmissionBatch!.FileName ?? $"batch-{batchId}", file.ContentType, file.Content));
     }
 
+    /// <summary>The batch with this interchange control number (ISA13), as the batches page and file names show it.</summary>
+    public async Task<int?> FindBatchAsync(int interchangeControlNumber, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.SubmissionBatches.Where(b => b.InterchangeControlNumber == interchangeControlNumber).Select(b => (int?)b.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<Page<SubmissionBatchRow>> GetBatchesAsync(PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -200,7 +200,13 @@ public sealed class DemoPracticeGenerator(IDbContextFactory<RevenueCycleDbContex
                 db.Payers.Add(payer.Payer);
             }
 
+            db.ServiceFacilities.Add(DemoReferenceData.Hospital());
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var (payerId, code) in DemoReferenceData.PriorAuthorizations)
+            {
+                db.PriorAuthorizationRequirements.Add(new PriorAuthorizationRequirement(DemoReferenceData.Payers.Single(p => p.Payer.PayerIdCode == payerId).Payer.Id, code));
+            }
+
             _practiceId = practice.Id;
             _payers.AddRange(DemoReferenceData.Payers.Select(p => p.Payer));
 
@@ -562,8 +568,12 @@ public sealed class DemoPracticeGenerator(IDbContextFactory<RevenueCycleDbContex
             if (visit.Stage == Stage.Held)
             {
                 claim.Hold(Pick(HoldReasons), visit.ClaimedAtUtc.AddMinutes(5), billedBy);
+                claim.RecordDemoScrub(clean: false, visit.ClaimedAtUtc.AddMinutes(5));
                 return;
             }
+
+            // About one submitted claim in twenty needed a biller's change before its first scrub.
+            claim.RecordDemoScrub(clean: _random.NextDouble() >= 0.05, visit.ClaimedAtUtc.AddMinutes(5));
 
             var paper = payer.SubmissionMethod == SubmissionMethod.Paper;
             var receiver = paper ? payer.PayerIdCode : ClearinghouseId;

@@ -15,6 +15,21 @@ internal static class DemoReferenceData
         new Address("1200 Riverside Drive", "Suite 300", "Harrisburg", "PA", "171021234"),
         "7175550100");
 
+    /// <summary>The hospital where the practice's providers also see patients (loop 2310C for POS 21-23).</summary>
+    public static ServiceFacility Hospital() => new(
+        "Harrisburg Community Hospital",
+        Npi.WithCheckDigit("176543210"),
+        new Address("111 South Front Street", null, "Harrisburg", "PA", "171011234"),
+        "21,22,23");
+
+    /// <summary>Procedures that commercial payers authorize in advance (the scrubber checks REF*G1 / box 23).</summary>
+    public static readonly IReadOnlyList<(string PayerId, string Code)> PriorAuthorizations =
+    [
+        ("60054", "93306"),
+        ("87726", "93306"),
+        ("62308", "93306"),
+    ];
+
     /// <summary>Rendering providers with the share of visits each sees.</summary>
     public static readonly IReadOnlyList<(string First, string Last, string Credential, string NpiStem, Specialty Specialty, double Share)> RenderingProviders =
     [

@@ -16,9 +16,9 @@ public sealed class NavMenuTests : BunitContext
 
     [Theory]
     [InlineData(Roles.Coder, new[] { "Home", "Coding queue", "Provider queries" })]
-    [InlineData(Roles.Biller, new[] { "Home", "Claims" })]
-    [InlineData(Roles.Manager, new[] { "Home", "Coding queue", "Provider queries", "Claims" })]
-    [InlineData(Roles.Admin, new[] { "Home", "Administration", "Users", "Code sets" })]
+    [InlineData(Roles.Biller, new[] { "Home", "Claims", "Batches and acks" })]
+    [InlineData(Roles.Manager, new[] { "Home", "Coding queue", "Provider queries", "Claims", "Batches and acks", "Payer rules" })]
+    [InlineData(Roles.Admin, new[] { "Home", "Payer rules", "Administration", "Users", "Code sets" })]
     public void NavMenu_ShowsOnlyTheEntriesOfTheRole(string role, string[] expected)
     {
         AddAuthorization().SetAuthorized("someone@demo.test").SetRoles(role);
