@@ -23,6 +23,7 @@ internal static class ScrubTestData
         [
             .. SafeDiagnoses.Select(c => new CodeRow(c, true, new DateOnly(2025, 10, 1))),
             new CodeRow("E10.9", true, new DateOnly(2025, 10, 1)),
+            new CodeRow("N40.0", true, new DateOnly(2025, 10, 1)),
             .. new[] { "99213", "99214", "36415", "20610", "76942", "97110", "73610", "GT001" }.Select(c => new CodeRow(c, true, new DateOnly(2020, 1, 1))),
         ],
         excludes1: [new Excludes1Row("E11", "E10", "E10")],
