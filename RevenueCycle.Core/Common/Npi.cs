@@ -6,8 +6,24 @@ namespace RevenueCycle.Core.Common;
 /// </summary>
 public static class Npi
 {
-    public static bool IsValid(string? npi) =>
-        npi is { Length: 10 } && npi.All(char.IsAsciiDigit) && CheckDigit(npi[..9]) == npi[9] - '0';
+    /// <summary>True for ten digits whose last is the Luhn check digit; allocation-free (the claim scrubber calls it per claim).</summary>
+    public static bool IsValid(string? npi)
+    {
+        if (npi is not { Length: 10 })
+        {
+            return false;
+        }
+
+        foreach (var c in npi)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return CheckDigit(npi.AsSpan(0, 9)) == npi[9] - '0';
+    }
 
     /// <summary>Appends the check digit to a nine-digit identifier.</summary>
     public static string WithCheckDigit(string firstNineDigits)
@@ -20,15 +36,14 @@ public static class Npi
         return firstNineDigits + CheckDigit(firstNineDigits);
     }
 
-    private static int CheckDigit(string firstNineDigits)
+    private static int CheckDigit(ReadOnlySpan<char> firstNineDigits)
     {
-        var digits = "80840" + firstNineDigits;
-        var sum = 0;
-
-        // Luhn: double every second digit from the right of the payload (the check digit's neighbour first).
-        for (var i = 0; i < digits.Length; i++)
+        // Luhn over "80840" + the nine digits: double every second digit from the right of the
+        // payload (the check digit's neighbour first). The prefix's contribution is constant: 24.
+        var sum = 24;
+        for (var i = 0; i < firstNineDigits.Length; i++)
         {
-            var digit = digits[digits.Length - 1 - i] - '0';
+            var digit = firstNineDigits[firstNineDigits.Length - 1 - i] - '0';
             if (i % 2 == 0)
             {
                 digit *= 2;
