@@ -30,6 +30,7 @@ public static class CoreServices
         services.AddScoped<Claims.ClaimBuildingService>();
         services.AddScoped<Claims.ClaimService>();
         services.AddScoped<Claims.ClaimScrubService>();
+        services.AddScoped<Claims.PayerRuleService>();
         services.AddScoped<Claims.ClaimSubmissionService>();
         services.AddScoped<Claims.AcknowledgementImportService>();
         services.AddOptions<Claims.ClaimSubmissionOptions>().BindConfiguration(Claims.ClaimSubmissionOptions.Section);

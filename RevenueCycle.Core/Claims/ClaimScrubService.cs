@@ -1,15 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using RevenueCycle.Core.Audit;
+using RevenueCycle.Core.Claims.Scrubbing;
+using RevenueCycle.Core.Coding;
 using RevenueCycle.Core.Common;
 using RevenueCycle.Core.Data;
+using RevenueCycle.Core.Patients;
 
 namespace RevenueCycle.Core.Claims;
 
 public sealed record ScrubSummary(int Scrubbed, int Passed, int Held, int Warnings);
 
-/// <summary>Runs the scrubber over claims and stores each run with its findings.</summary>
-public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> dbFactory, ICurrentActor currentActor, TimeProvider time)
+/// <summary>
+/// Runs the scrubber over claims a thousand at a time: loads them with their patients, policies
+/// and providers, the live claim lines that could duplicate them (one query per chunk), the
+/// payer's prior-authorization list and the active payer rules; stores every run with its
+/// findings; holds what fails and releases what the scrubber held once it passes.
+/// </summary>
+public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> dbFactory, ICurrentActor currentActor, TimeProvider time, CodingReferenceCache references)
 {
+    private const int Chunk = 1_000;
+
     public async Task<Result<ScrubSummary>> ScrubAsync(IReadOnlyCollection<int> claimIds, CancellationToken cancellationToken = default)
     {
         var actor = await currentActor.GetAsync();
@@ -18,8 +28,147 @@ public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> d
             return Result.Failure<ScrubSummary>("Only billers and managers scrub claims.");
         }
 
+        var reference = await references.GetReferenceAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var (scrubbed, passed, held, warnings) = (0, 0, 0, 0);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        _ = time;
-        return Result.Success(new ScrubSummary(claimIds.Count, claimIds.Count, 0, 0));
+        var rules = await LoadRulesAsync(db, cancellationToken);
+        var priorAuthorizations = await db.PriorAuthorizationRequirements.AsNoTracking().Select(r => new { r.PayerId, r.ProcedureCode }).ToListAsync(cancellationToken);
+        foreach (var chunk in claimIds.Distinct().Chunk(Chunk))
+        {
+            db.ChangeTracker.Clear();
+            var docs = (await ClaimDocuments.LoadAsync(db, chunk, tracked: true, cancellationToken))
+                .Where(d => d.Claim.IsEditable && d.Policy is not null)
+                .ToList();
+            if (docs.Count == 0)
+            {
+                continue;
+            }
+
+            var context = new ScrubContext(DateOnly.FromDateTime(now), reference, priorAuthorizations.Select(p => (p.PayerId, p.ProcedureCode)), await DuplicatesAsync(db, docs, cancellationToken));
+            var results = ClaimScrubber.ScrubBatch(docs.Select(ToScrubClaim).ToList(), context, rules);
+            for (var i = 0; i < docs.Count; i++)
+            {
+                var claim = docs[i].Claim;
+                var result = results[i];
+                var first = claim.FirstScrubbedAtUtc is null;
+                claim.RecordScrub(result.ErrorCount, result.WarningCount, result.HoldCount, Summarize(result), now, actor.UserId);
+                db.ScrubRuns.Add(new ScrubRun(claim.Id, now, actor.UserId, first,
+                    result.Findings.Select(f => new ScrubFindingRecord(f.RuleId, f.Severity.ToString(), f.Message, f.Field, f.LineNumber, f.FixHint))));
+                scrubbed++;
+                passed += result.Passed ? 1 : 0;
+                held += result.Passed ? 0 : 1;
+                warnings += result.WarningCount > 0 ? 1 : 0;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Result.Failure<ScrubSummary>($"Some claims were changed by someone else while they were being scrubbed; {scrubbed - docs.Count:N0} were scrubbed. Scrub again.");
+            }
+        }
+
+        return Result.Success(new ScrubSummary(scrubbed, passed, held, warnings));
     }
+
+    /// <summary>The active payer rules as the scrubber reads them.</summary>
+    public static async Task<IReadOnlyList<PayerRuleDefinition>> LoadRulesAsync(RevenueCycleDbContext db, CancellationToken cancellationToken)
+    {
+        var stored = await db.PayerRules.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Id).Select(r => r.DefinitionJson).ToListAsync(cancellationToken);
+        var rules = new List<PayerRuleDefinition>();
+        foreach (var json in stored)
+        {
+            try
+            {
+                rules.Add(PayerRuleDefinition.FromJson(json));
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // A rule that cannot be read is shown on the payer-rules page; the others still apply.
+            }
+        }
+
+        return rules;
+    }
+
+    /// <summary>The claim as the scrubber sees it.</summary>
+    public static ScrubClaim ToScrubClaim(ClaimDocument doc)
+    {
+        var c = doc.Claim;
+        var policy = doc.Policy!;
+        var patient = doc.Patient;
+        var subscriber = policy.Subscriber is { } s && policy.Relationship != SubscriberRelationship.Self
+            ? new ScrubSubscriber(s.LastName, s.FirstName, policy.MemberId, s.DateOfBirth, s.Sex, Blank(s.Address), SubscriberRelationshipCodes.X12Code(policy.Relationship), policy.GroupNumber)
+            : new ScrubSubscriber(patient.LastName, patient.FirstName, policy.MemberId, patient.DateOfBirth, patient.Sex, Blank(patient.Address), "18", policy.GroupNumber);
+        var causes = new List<string>();
+        if (c.AutoAccident)
+        {
+            causes.Add("AA");
+        }
+
+        if (c.OtherAccident)
+        {
+            causes.Add("OA");
+        }
+
+        if (c.RelatedToEmployment)
+        {
+            causes.Add("EM");
+        }
+
+        return new ScrubClaim(
+            c.Id,
+            c.ControlNumber,
+            c.FrequencyCode,
+            c.FrequencyCode is "7" or "8" ? c.OriginalPayerClaimNumber : c.PayerClaimNumber,
+            c.PlaceOfService,
+            c.PriorAuthorizationNumber,
+            c.TotalCharge,
+            c.ServiceFromDate,
+            c.ServiceToDate,
+            causes.Count == 0 ? null : string.Join(",", causes),
+            new ScrubBillingProvider(doc.Practice.Name, doc.Practice.Npi, doc.Practice.TaxId, doc.Practice.TaxonomyCode, Blank(doc.Practice.Address)),
+            new ScrubProvider(doc.Rendering.LastName, doc.Rendering.FirstName, doc.Rendering.Npi, doc.Rendering.TaxonomyCode),
+            doc.Referring is { } r ? new ScrubProvider(r.LastName, r.FirstName, r.Npi, r.TaxonomyCode) : null,
+            new ScrubPatient(patient.Id, patient.LastName, patient.FirstName, patient.DateOfBirth, patient.Sex, patient.DateOfDeath, Blank(patient.Address)),
+            subscriber,
+            new ScrubPayer(doc.Payer.Id, doc.Payer.Name, doc.Payer.PayerIdCode, doc.Payer.ClaimFilingIndicator, doc.Payer.TimelyFilingDays, doc.Payer.SubmissionMethod),
+            c.PayerSequence,
+            policy.InsuranceTypeCode,
+            c.Diagnoses.OrderBy(d => d.Sequence).Select(d => new ScrubDiagnosis(d.Sequence, d.Code)).ToList(),
+            c.Lines.OrderBy(l => l.LineNumber).Select(l => new ScrubLine(l.LineNumber, l.DateOfService, l.Code, l.Modifiers, l.Units, l.Charge, l.Pointers)).ToList());
+    }
+
+    // The live lines of the chunk's patients over its dates of service: one query, hashed by the scrubber.
+    private static async Task<DuplicateClaimIndex> DuplicatesAsync(RevenueCycleDbContext db, List<ClaimDocument> docs, CancellationToken cancellationToken)
+    {
+        var patientIds = docs.Select(d => d.Claim.PatientId).Distinct().ToList();
+        var first = docs.Min(d => d.Claim.ServiceFromDate);
+        var last = docs.Max(d => d.Claim.ServiceToDate);
+        var lines = await (from l in db.ClaimLines.AsNoTracking()
+                           join c in db.Claims on l.ClaimId equals c.Id
+                           where patientIds.Contains(c.PatientId) && l.DateOfService >= first && l.DateOfService <= last
+                                 && c.Status != ClaimStatus.Voided && c.Status != ClaimStatus.Replaced && c.FrequencyCode == "1"
+                           select new LiveClaimLine(c.Id, c.ControlNumber, c.PatientId, c.PayerId, l.DateOfService, l.Code))
+            .ToListAsync(cancellationToken);
+        return DuplicateClaimIndex.FromLines(lines);
+    }
+
+    private static string Summarize(ScrubResult result)
+    {
+        if (result.Findings.Count == 0)
+        {
+            return "Scrubber: passed with no findings.";
+        }
+
+        var blocking = result.Findings.Where(f => f.Severity != ScrubSeverity.Warning).ToList();
+        var shown = (blocking.Count > 0 ? blocking : result.Findings).Take(3).Select(f => f.Message);
+        var counts = $"{result.ErrorCount} error(s), {result.HoldCount} hold(s), {result.WarningCount} warning(s)";
+        return $"Scrubber: {counts}: {string.Join(" ", shown)}";
+    }
+
+    private static Address? Blank(Address address) => string.IsNullOrEmpty(address.Line1) ? null : address;
 }
