@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RevenueCycle.Core.Audit;
+using RevenueCycle.Core.Claims.Paper;
 using RevenueCycle.Core.Claims.X12;
 using RevenueCycle.Core.Common;
 using RevenueCycle.Core.Data;
@@ -111,6 +112,39 @@ public sealed class ClaimSubmissionService(
         return Result.Success(new BatchFile(file.SubmissionBatch!.FileName ?? $"batch-{batchId}", file.ContentType, file.Content));
     }
 
+    /// <summary>CMS-1500 forms for claims (any status: a reprint, or a form for a payer that asks for paper).</summary>
+    public async Task<Result<BatchFile>> GetFormAsync(IReadOnlyCollection<int> claimIds, Cms1500Mode mode, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsInAnyRole(Roles.Biller, Roles.Manager))
+        {
+            return Result.Failure<BatchFile>("Only billers and managers print claim forms.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var docs = (await ClaimDocuments.LoadAsync(db, claimIds, tracked: false, cancellationToken)).Where(d => d.Policy is not null).ToList();
+        if (docs.Count == 0)
+        {
+            return Result.Failure<BatchFile>("No insurance claim to print (self-pay visits have no CMS-1500).");
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        byte[] pdf;
+        try
+        {
+            pdf = ClaimForms.WritePdf(docs, mode, DateOnly.FromDateTime(now));
+        }
+        catch (ArgumentException e)
+        {
+            return Result.Failure<BatchFile>($"The form cannot be printed: {e.Message}");
+        }
+
+        await db.AppendAuditAsync(docs.Select(d => new AuditEntry(now, actor, AuditActions.View, nameof(Claim), d.Claim.Id.ToString(CultureInfo.InvariantCulture), d.Claim.PatientId, null, """{"cms1500":true}""")).ToList(), cancellationToken);
+        db.AuditChanges = false;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success(new BatchFile(docs.Count == 1 ? $"cms1500-{docs[0].Claim.ControlNumber}.pdf" : "cms1500.pdf", PdfContentType, pdf));
+    }
+
     /// <summary>The batch with this interchange control number (ISA13), as the batches page and file names show it.</summary>
     public async Task<int?> FindBatchAsync(int interchangeControlNumber, CancellationToken cancellationToken = default)
     {
@@ -146,7 +180,7 @@ public sealed class ClaimSubmissionService(
         byte[] content;
         if (paper)
         {
-            content = ClaimForms.WritePdf(docs);
+            content = ClaimForms.WritePdf(docs, Cms1500Mode.PlainPaper, DateOnly.FromDateTime(now));
         }
         else
         {
