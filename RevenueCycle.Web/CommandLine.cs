@@ -195,7 +195,7 @@ public static class CommandLine
     {
         if (positional.Length != 2)
         {
-            return FailWithUsage(error, "import needs a kind and one file, e.g. import icd10cm icd10cm_order_2026.txt --effective 2025-10-01.");
+            return FailWithUsage(error, "import needs a kind and a file, e.g. import icd10cm icd10cm_order_2026.txt --effective 2025-10-01.");
         }
 
         if (!ImportKinds.TryGetValue(positional[0], out var kind))

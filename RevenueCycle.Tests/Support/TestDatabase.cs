@@ -24,6 +24,7 @@ public sealed class TestDatabase : IAsyncDisposable
         _keepAlive.Open();
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddRevenueCycleCore(connectionString);
         services.AddSingleton<TimeProvider>(time);
         services.AddScoped<ICurrentActor>(sp => new TestActor(sp.GetRequiredService<ActorScope>()));
