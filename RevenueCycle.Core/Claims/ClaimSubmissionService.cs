@@ -47,7 +47,8 @@ public sealed class ClaimSubmissionService(
         List<int> ids;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            var candidates = db.Claims.AsNoTracking().Where(c => c.Status == ClaimStatus.Ready || c.Status == ClaimStatus.Rejected);
+            // Ready claims, claims the scrubber held (a passing scrub releases them) and rejected claims (a corrected one reopens).
+            var candidates = db.Claims.AsNoTracking().Where(c => c.Status == ClaimStatus.Ready || c.Status == ClaimStatus.Rejected || (c.Status == ClaimStatus.Held && c.HeldByScrubber));
             if (claimIds is not null)
             {
                 candidates = candidates.Where(c => claimIds.Contains(c.Id));
@@ -72,6 +73,8 @@ public sealed class ClaimSubmissionService(
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var ready = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id) && c.Status == ClaimStatus.Ready).Select(c => new { c.Id, c.PayerId }).ToListAsync(cancellationToken);
+            var stillRejected = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id) && c.Status == ClaimStatus.Rejected).Select(c => c.ControlNumber).ToListAsync(cancellationToken);
+            problems.AddRange(stillRejected.Select(n => $"Claim {n} was rejected and has not been corrected since; correct it (or return it to ready) before submitting it again."));
             var payers = await db.Payers.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
             var receivers = ready
                 .Where(c => !payers[c.PayerId].IsSelfPay)
