@@ -31,6 +31,49 @@ public sealed class CommandLineProcessTests : IDisposable
         Assert.Contains("Usage:", result.Output);
     }
 
+    [Fact]
+    public async Task ClaimCommands_BuildSubmitExportAndImportAcknowledgements()
+    {
+        Assert.Equal(0, (await RunAsync("seed-demo", "--encounters", "300")).ExitCode);
+
+        var built = await RunAsync("build-claims");
+        Assert.True(built.ExitCode == 0, built.Output);
+        Assert.Matches(@"\d+ claims built from coded charts", built.Output);
+
+        var outFolder = Path.Combine(_directory, "out");
+        var submitted = await RunAsync("submit", "--ready", "--out", outFolder);
+        Assert.True(submitted.ExitCode == 0, submitted.Output);
+        var x12 = Assert.Single(Directory.GetFiles(outFolder, "837p-*.x12"));
+        var parsed = RevenueCycle.Core.Claims.X12.Claim837Reader.Read(await File.ReadAllTextAsync(x12));
+        Assert.True(parsed.Succeeded, parsed.Error);
+        Assert.Contains($"{parsed.Value!.Claims.Count:N0} claims", submitted.Output);
+        Assert.Matches(@"Scrubbed \d+ claims; \d+ held for fixes", submitted.Output);
+
+        var icn = parsed.Value.Envelope.InterchangeControlNumber;
+        var exported = Path.Combine(_directory, "again.x12");
+        var export = await RunAsync("export", "837", "--batch", icn.ToString(), "--out", exported);
+        Assert.True(export.ExitCode == 0, export.Output);
+        Assert.Equal(await File.ReadAllBytesAsync(x12), await File.ReadAllBytesAsync(exported));
+
+        var accepted = parsed.Value.Claims[0].PatientControlNumber;
+        var ack = Path.Combine(_directory, "ack.277");
+        await File.WriteAllTextAsync(ack, string.Join("~\n",
+            "ISA*00*          *00*          *ZZ*RCCLEARHOUSE   *ZZ*RCPRACTICE     *261120*1200*^*00501*000000901*0*T*:",
+            "GS*HN*RCCLEARHOUSE*RCPRACTICE*20261120*1200*901*X*005010X214",
+            "ST*277*0001*005010X214", "BHT*0085*08*ACK901*20261120*1200*TH",
+            "HL*1**20*1", "NM1*PR*2*CLEARINGHOUSE*****46*RCCLEARHOUSE", "TRN*1*ACK901", "DTP*050*D8*20261120", "DTP*009*D8*20261120",
+            "HL*2*1*21*1", "NM1*41*2*RIVERSIDE*****46*RCPRACTICE", "TRN*2*BATCH1", "STC*A1:19:PR*20261120*WQ*100",
+            "HL*3*2*19*1", "NM1*85*2*RIVERSIDE*****XX*1234567893",
+            "HL*4*3*PT", "NM1*QC*1*DOE*JANE****MI*M1", $"TRN*2*{accepted}", "STC*A1:20*20261120*WQ*100", "DTP*472*RD8*20261101-20261101",
+            "SE*19*0001", "GE*1*901", "IEA*1*000000901") + "~\n");
+        var imported = await RunAsync("import", "277ca", ack);
+        Assert.True(imported.ExitCode == 0, imported.Output);
+        Assert.Contains("1 accepted, 0 rejected, 0 not matched", imported.Output);
+        var again = await RunAsync("import", "277ca", ack);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already imported", again.Output);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)

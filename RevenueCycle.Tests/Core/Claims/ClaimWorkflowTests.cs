@@ -349,6 +349,29 @@ public sealed class ClaimWorkflowTests : IAsyncLifetime
         Assert.Empty(otherViews);
     }
 
+    [Fact]
+    public async Task CorrectedClaim_OfADeniedClaim_IsLinked_AndIts837CarriesFrequency7AndTheOriginalInRefF8()
+    {
+        await using var db = _database.CreateContext();
+        var denied = await db.Claims.Where(c => c.Status == ClaimStatus.Denied && c.PayerClaimNumber != null).OrderBy(c => c.Id).FirstAsync();
+
+        var corrected = await As<Result<ClaimChangeResult>, ClaimService>(_biller, s => s.CorrectAsync(denied.Id, denied.Version, voidIt: false));
+
+        Assert.True(corrected.Succeeded, corrected.Error);
+        var newId = corrected.Value!.OtherClaimId!.Value;
+        var detail = (await As<Result<ClaimDetail>, ClaimService>(_biller, s => s.GetAsync(newId))).Value!;
+        Assert.Equal("7", detail.FrequencyCode);
+        Assert.Equal(denied.Id, detail.Original!.ClaimId);
+        Assert.Equal(ClaimStatus.Replaced, detail.Original.Status);
+        var doc = (await ClaimDocuments.LoadAsync(db, [newId], tracked: false, default)).Single();
+        var envelope = new Envelope837("ZZ", "RCPRACTICE", "ZZ", "RCCLEARHOUSE", 5, 5, "RIVERSIDE", "BILLING", "5555550100", "CLEARINGHOUSE", 'T', _database.Time.UtcNow);
+        var text = Claim837Writer.Write(envelope, [doc.ToClaim837()]);
+        Assert.Contains($"REF*F8*{denied.PayerClaimNumber}~", text);
+        Assert.Contains(":B:7*", text);
+        var stale = await As<Result<ClaimChangeResult>, ClaimService>(_biller, s => s.CorrectAsync(denied.Id, denied.Version, voidIt: true));
+        Assert.False(stale.Succeeded);
+    }
+
     private async Task ClearPriorAuthorizationRulesAsync()
     {
         await using var db = _database.CreateContext();

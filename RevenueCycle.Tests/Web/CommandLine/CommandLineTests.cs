@@ -23,6 +23,12 @@ public sealed class CommandLineTests
     [InlineData(new[] { "audit" }, "audit takes one subcommand: verify")]
     [InlineData(new[] { "import", "icd10cm" }, "import needs a kind and a file")]
     [InlineData(new[] { "import", "snomed", "x.txt", "--effective", "2026-01-01" }, "Unknown code-set kind 'snomed'")]
+    [InlineData(new[] { "submit", "--out", "x" }, "submit needs --ready and --out <folder>")]
+    [InlineData(new[] { "export", "835", "--batch", "1", "--out", "x" }, "export takes 837 or cms1500")]
+    [InlineData(new[] { "export", "837", "--batch", "one", "--out", "x" }, "export needs --batch N")]
+    [InlineData(new[] { "import", "999" }, "import 999|277ca needs at least one file")]
+    [InlineData(new[] { "import", "277ca", "/no/such/file.277" }, "No file at '/no/such/file.277'")]
+    [InlineData(new[] { "build-claims", "--all", "yes" }, "build-claims does not take --all")]
     public async Task RunAsync_BadInput_PrintsTheProblemAndUsageAndFails(string[] args, string message)
     {
         var output = new StringWriter();
