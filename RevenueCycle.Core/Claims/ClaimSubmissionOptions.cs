@@ -1,12 +1,32 @@
 namespace RevenueCycle.Core.Claims;
 
 /// <summary>
-/// The clearinghouse the 837P files go to (configuration section <c>Claims:Submission</c>): its
-/// interchange IDs and the delimiters it expects. The defaults suit a test interchange (ISA15 T).
+/// Where the 837P files go (configuration section <c>Claims:Submission</c>): the default
+/// clearinghouse's interchange IDs and delimiters at the top level, and more clearinghouses under
+/// <see cref="Clearinghouses"/>, each serving the payers it lists. The defaults suit a test
+/// interchange (ISA15 T).
 /// </summary>
-public sealed class ClaimSubmissionOptions
+public sealed class ClaimSubmissionOptions : ClearinghouseOptions
 {
     public const string Section = "Claims:Submission";
+
+    /// <summary>Other clearinghouses; a payer listed in one's <see cref="ClearinghouseOptions.PayerIds"/> goes there.</summary>
+    public List<ClearinghouseOptions> Clearinghouses { get; set; } = [];
+
+    /// <summary>The clearinghouse for a payer (by its payer ID): the one that lists it, else the default.</summary>
+    public ClearinghouseOptions For(string payerIdCode) =>
+        Clearinghouses.FirstOrDefault(c => c.PayerIds.Contains(payerIdCode, StringComparer.OrdinalIgnoreCase)) ?? this;
+
+    /// <summary>The clearinghouse whose ISA08 is this receiver.</summary>
+    public ClearinghouseOptions? ByReceiver(string receiverId) =>
+        ReceiverId == receiverId ? this : Clearinghouses.FirstOrDefault(c => c.ReceiverId == receiverId);
+}
+
+/// <summary>One clearinghouse: its interchange IDs, contact and delimiters.</summary>
+public class ClearinghouseOptions
+{
+    /// <summary>The payer IDs (payer.PayerIdCode) sent through this clearinghouse; unused on the default.</summary>
+    public List<string> PayerIds { get; set; } = [];
 
     /// <summary>ISA05: ZZ mutually defined, 30 federal TIN...</summary>
     public string SenderQualifier { get; set; } = "ZZ";

@@ -76,13 +76,15 @@ public sealed class ClaimSubmissionService(
             var stillRejected = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id) && c.Status == ClaimStatus.Rejected).Select(c => c.ControlNumber).ToListAsync(cancellationToken);
             problems.AddRange(stillRejected.Select(n => $"Claim {n} was rejected and has not been corrected since; correct it (or return it to ready) before submitting it again."));
             var payers = await db.Payers.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
+            // One file per receiver: each clearinghouse gets an 837P, each paper payer a CMS-1500 PDF.
             var receivers = ready
                 .Where(c => !payers[c.PayerId].IsSelfPay)
-                .GroupBy(c => payers[c.PayerId].SubmissionMethod == SubmissionMethod.Paper ? payers[c.PayerId].PayerIdCode : options.Value.ReceiverId);
+                .GroupBy(c => payers[c.PayerId].SubmissionMethod == SubmissionMethod.Paper
+                    ? (Paper: true, Receiver: payers[c.PayerId].PayerIdCode)
+                    : (Paper: false, Receiver: options.Value.For(payers[c.PayerId].PayerIdCode).ReceiverId));
             foreach (var group in receivers)
             {
-                var paper = group.Key != options.Value.ReceiverId;
-                var batch = await WriteBatchAsync(group.Key, paper, group.Select(c => c.Id).ToList(), actor.UserId, problems, cancellationToken);
+                var batch = await WriteBatchAsync(group.Key.Receiver, group.Key.Paper, group.Select(c => c.Id).ToList(), actor.UserId, problems, cancellationToken);
                 if (batch is not null)
                 {
                     batches.Add(batch);
@@ -187,6 +189,7 @@ public sealed class ClaimSubmissionService(
         }
         else
         {
+            var clearinghouse = options.Value.ByReceiver(receiverId) ?? options.Value;
             var claims = new List<Claim837>();
             foreach (var doc in docs.ToList())
             {
@@ -194,7 +197,7 @@ public sealed class ClaimSubmissionService(
                 try
                 {
                     // Each claim is checked on its own so one bad value holds that claim, not the file.
-                    Claim837Writer.Write(Envelope(doc, icn, now), [claim837], Delimiters);
+                    Claim837Writer.Write(Envelope(clearinghouse, doc, icn, now), [claim837], Delimiters(clearinghouse));
                     claims.Add(claim837);
                 }
                 catch (ArgumentException e)
@@ -212,10 +215,10 @@ public sealed class ClaimSubmissionService(
                 return null;
             }
 
-            var text = Claim837Writer.Write(Envelope(docs[0], icn, now), claims, Delimiters);
-            if (options.Value.LineBreakAfterSegment)
+            var text = Claim837Writer.Write(Envelope(clearinghouse, docs[0], icn, now), claims, Delimiters(clearinghouse));
+            if (clearinghouse.LineBreakAfterSegment)
             {
-                text = text.Replace(options.Value.SegmentTerminator.ToString(), options.Value.SegmentTerminator + "\n", StringComparison.Ordinal);
+                text = text.Replace(clearinghouse.SegmentTerminator.ToString(), clearinghouse.SegmentTerminator + "\n", StringComparison.Ordinal);
             }
 
             content = Encoding.ASCII.GetBytes(text);
@@ -235,11 +238,10 @@ public sealed class ClaimSubmissionService(
         return new SubmittedBatch(batch.Id, receiverId, batch.Format, icn, docs.Count, batch.TotalCharge, fileName);
     }
 
-    private X12Delimiters Delimiters => new(options.Value.ElementSeparator, options.Value.ComponentSeparator, options.Value.RepetitionSeparator, options.Value.SegmentTerminator);
+    private static X12Delimiters Delimiters(ClearinghouseOptions o) => new(o.ElementSeparator, o.ComponentSeparator, o.RepetitionSeparator, o.SegmentTerminator);
 
-    private Envelope837 Envelope(ClaimDocument doc, int icn, DateTime nowUtc)
+    private static Envelope837 Envelope(ClearinghouseOptions o, ClaimDocument doc, int icn, DateTime nowUtc)
     {
-        var o = options.Value;
         return new Envelope837(o.SenderQualifier, o.SenderId, o.ReceiverQualifier, o.ReceiverId, icn, icn, doc.Practice.Name, o.ContactName, o.ContactPhone, o.ReceiverName,
             o.UsageIndicator is "P" ? 'P' : 'T', nowUtc);
     }

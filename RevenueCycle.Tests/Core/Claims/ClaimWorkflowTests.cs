@@ -209,6 +209,41 @@ public sealed class ClaimWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Submit_PayersOfASecondClearinghouse_GoInTheirOwnFile_WithThatClearinghousesIdsAndDelimiters()
+    {
+        var ids = await CleanClaimsAsync(8);
+        await using var db = _database.CreateContext();
+        var payerIds = await db.Claims.Where(c => ids.Contains(c.Id)).Select(c => c.PayerId).Distinct().ToListAsync();
+        Assert.True(payerIds.Count > 1, "the sample needs claims of two payers");
+        var moved = await db.Payers.SingleAsync(p => p.Id == payerIds[0]);
+        var options = _database.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ClaimSubmissionOptions>>().Value;
+        options.Clearinghouses.Add(new ClearinghouseOptions
+        {
+            PayerIds = [moved.PayerIdCode], ReceiverId = "OTHERCH", ReceiverName = "OTHER CLEARINGHOUSE", SenderId = "PRACTICE2",
+            ElementSeparator = '|', ComponentSeparator = '>', SegmentTerminator = '~', LineBreakAfterSegment = false,
+        });
+        try
+        {
+            var result = await As<Result<SubmissionResult>, ClaimSubmissionService>(_biller, s => s.SubmitAsync(ids));
+
+            Assert.Equal(["OTHERCH", "RCCLEARHOUSE"], result.Value!.Batches.Select(b => b.ReceiverId).Order());
+            var other = result.Value.Batches.Single(b => b.ReceiverId == "OTHERCH");
+            var text = Encoding.ASCII.GetString((await As<Result<BatchFile>, ClaimSubmissionService>(_biller, s => s.GetFileAsync(other.BatchId))).Value!.Content);
+            Assert.StartsWith("ISA|00|", text);
+            Assert.DoesNotContain("\n", text);
+            var parsed = Claim837Reader.Read(text);
+            Assert.True(parsed.Succeeded, parsed.Error);
+            Assert.Equal("OTHERCH", parsed.Value!.Envelope.ReceiverId.Trim());
+            Assert.All(parsed.Value.Claims, c => Assert.Equal(moved.PayerIdCode, c.Payer.PayerId));
+            Assert.Equal(await db.Claims.CountAsync(c => ids.Contains(c.Id) && c.PayerId == moved.Id), parsed.Value.Claims.Count);
+        }
+        finally
+        {
+            options.Clearinghouses.Clear();
+        }
+    }
+
+    [Fact]
     public async Task Submit_PaperPayer_WritesACms1500Pdf()
     {
         int encounterId;
