@@ -35,6 +35,7 @@ public static class CoreServices
         services.AddScoped<Claims.AcknowledgementImportService>();
         services.AddOptions<Claims.ClaimSubmissionOptions>().BindConfiguration(Claims.ClaimSubmissionOptions.Section);
         services.AddScoped<Payers.PayerDirectory>();
+        services.AddScoped<Remittance.RemittanceService>();
         services.AddScoped<Identity.UserAdminService>();
         services.AddScoped<CodeSets.CodeSetImportService>();
         services.AddSingleton<CodeSets.Search.EncoderSearchService>();

@@ -743,6 +743,24 @@ public sealed class Claim : IVersioned
         }
     }
 
+    /// <summary>
+    /// The payer took back its payment (835 CLP02 22, posted as negative entries): the claim is
+    /// partially paid again, waiting for the payer's corrected adjudication.
+    /// </summary>
+    public void RecordReversal(string? payerClaimNumber, DateTime nowUtc, string userId)
+    {
+        PayerClaimNumber = payerClaimNumber ?? PayerClaimNumber;
+        var outcome = Balance == 0 ? ClaimStatus.Paid : ClaimStatus.PartiallyPaid;
+        if (ClaimLifecycle.IsAdjudicated(Status) && outcome != Status)
+        {
+            MoveTo(outcome, nowUtc, userId, "The payer reversed its payment (CLP02 22)");
+        }
+        else
+        {
+            AddTimelineNote("The payer reversed its payment (CLP02 22)", nowUtc, userId);
+        }
+    }
+
     public void Close(DateTime nowUtc, string userId, string reason) => MoveTo(ClaimStatus.Closed, nowUtc, userId, reason);
 
     /// <summary>

@@ -108,6 +108,8 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
 
     public DbSet<RemittanceClaim> RemittanceClaims => Set<RemittanceClaim>();
 
+    public DbSet<ProviderLevelAdjustment> ProviderLevelAdjustments => Set<ProviderLevelAdjustment>();
+
     public DbSet<Payment> Payments => Set<Payment>();
 
     public DbSet<Adjustment> Adjustments => Set<Adjustment>();

@@ -13,6 +13,7 @@ using RevenueCycle.Core.Patients;
 using RevenueCycle.Core.Payers;
 using RevenueCycle.Core.Providers;
 using RevenueCycle.Core.Remittance;
+using RevenueCycle.Core.Remittance.X12;
 
 namespace RevenueCycle.Core.Demo;
 
@@ -628,7 +629,12 @@ public sealed class DemoPracticeGenerator(IDbContextFactory<RevenueCycleDbContex
                 var payerClaimNumber = $"{++_payerClaimSequence}";
                 var patientResponsibility = lines.SelectMany(l => l.Cas).Where(c => c.Group == "PR").Sum(c => c.Amount);
                 visit.RemittanceClaim = remittance.AddClaim(claim.ControlNumber, denied ? "4" : "1", claim.TotalCharge, lines.Sum(l => l.Paid), patientResponsibility, payerClaimNumber, claim.Id);
-                if (!leaveUnposted)
+                if (leaveUnposted)
+                {
+                    // Kept as the 835 said it, so a biller can post it from the remittances page.
+                    visit.RemittanceClaim.Keep(RemittancePosting.ToJson(AsEra835(claim, denied, payerClaimNumber, patientResponsibility, lines, checkDay)), RemittanceClaimState.Matched, null);
+                }
+                else
                 {
                     Post(db, visit, lines, batch, denied, payerClaimNumber);
                 }
@@ -641,6 +647,14 @@ public sealed class DemoPracticeGenerator(IDbContextFactory<RevenueCycleDbContex
                 remittance.MarkPosted(postedAt);
             }
         }
+
+        private static Era835Claim AsEra835(Claim claim, bool denied, string payerClaimNumber, decimal patientResponsibility, List<PricedLine> lines, DateOnly paid) =>
+            new(0, claim.ControlNumber, denied ? "4" : "1", claim.TotalCharge, lines.Sum(l => l.Paid), patientResponsibility, "12", payerClaimNumber, "11", "1", [], [], [], [],
+                [new Era835Amount("AU", claim.TotalCharge)],
+                lines.Select(l => new Era835ServiceLine(0, new Era835Procedure("HC", l.Line.Code, l.Line.Modifiers), l.Line.Charge, l.Paid, l.Line.Units, null,
+                    [new Era835Date("472", l.Line.DateOfService)],
+                    l.Cas.Select(c => new Era835Adjustment(c.Group, c.Carc, c.Amount, null)).ToList(),
+                    [], [], l.Cas.Where(c => c.Rarc is not null).Select(c => c.Rarc!).ToList())).ToList());
 
         private sealed record PricedLine(ClaimLine Line, decimal Paid, List<(string Group, string Carc, string? Rarc, decimal Amount)> Cas);
 

@@ -28,6 +28,9 @@ internal sealed class RemittanceConfiguration : IEntityTypeConfiguration<Remitta
         builder.Property(r => r.FileName).HasMaxLength(260);
         builder.Property(r => r.FileSha256).HasMaxLength(64);
         builder.Property(r => r.ImportedByUserId).HasMaxLength(64);
+        builder.Property(r => r.PostedByUserId).HasMaxLength(64);
+        builder.Property(r => r.Imbalance).HasMaxLength(1000);
+        builder.Property(r => r.OverrideReason).HasMaxLength(500);
         builder.HasOne(r => r.PaymentBatch).WithMany().HasForeignKey(r => r.PaymentBatchId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Payer>().WithMany().HasForeignKey(r => r.PayerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Claims).WithOne().HasForeignKey(c => c.RemittanceId).OnDelete(DeleteBehavior.Cascade);
@@ -47,9 +50,24 @@ internal sealed class RemittanceClaimConfiguration : IEntityTypeConfiguration<Re
         builder.Property(c => c.PatientControlNumber).HasMaxLength(38);
         builder.Property(c => c.StatusCode).HasMaxLength(2);
         builder.Property(c => c.PayerClaimNumber).HasMaxLength(50);
+        builder.Property(c => c.SuspenseReason).HasMaxLength(500);
+        builder.Property(c => c.ResolvedByUserId).HasMaxLength(64);
         builder.HasOne<Claim>().WithMany().HasForeignKey(c => c.ClaimId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.ClaimId);
         builder.HasIndex(c => c.PatientControlNumber);
+        builder.HasIndex(c => c.State);
+    }
+}
+
+internal sealed class ProviderLevelAdjustmentConfiguration : IEntityTypeConfiguration<ProviderLevelAdjustment>
+{
+    public void Configure(EntityTypeBuilder<ProviderLevelAdjustment> builder)
+    {
+        builder.Property(a => a.ProviderId).HasMaxLength(50);
+        builder.Property(a => a.ReasonCode).HasMaxLength(5);
+        builder.Property(a => a.Reference).HasMaxLength(50);
+        builder.HasOne<Remittance.Remittance>().WithMany().HasForeignKey(a => a.RemittanceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.RemittanceId);
     }
 }
 

@@ -2426,6 +2426,42 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.ToTable("PaymentBatches");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Core.Remittance.ProviderLevelAdjustment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FiscalPeriodDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RemittanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemittanceId");
+
+                    b.ToTable("ProviderLevelAdjustments");
+                });
+
             modelBuilder.Entity("RevenueCycle.Core.Remittance.Remittance", b =>
                 {
                     b.Property<int>("Id")
@@ -2442,12 +2478,20 @@ namespace RevenueCycle.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Imbalance")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ImportedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImportedByUserId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PayerId")
@@ -2463,6 +2507,10 @@ namespace RevenueCycle.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PostedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedByUserId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -2501,6 +2549,9 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.Property<int?>("ClaimId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DetailJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PaidAmount")
                         .HasColumnType("INTEGER");
 
@@ -2519,10 +2570,29 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.Property<int>("RemittanceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StatusCode")
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspenseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnderpaidAmount")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2531,6 +2601,8 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.HasIndex("PatientControlNumber");
 
                     b.HasIndex("RemittanceId");
+
+                    b.HasIndex("State");
 
                     b.ToTable("RemittanceClaims");
                 });
@@ -2999,6 +3071,15 @@ namespace RevenueCycle.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("PayerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Remittance.ProviderLevelAdjustment", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Remittance.Remittance", null)
+                        .WithMany()
+                        .HasForeignKey("RemittanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RevenueCycle.Core.Remittance.Remittance", b =>
