@@ -105,7 +105,7 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
                 continue;
             }
 
-            var outcome = await PostAsync(db, remittance, batch, payer, now, actor.UserId, cancellationToken);
+            var outcome = await PostMatchedAsync(db, remittance, batch, payer, now, actor.UserId, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             posted++;
@@ -117,6 +117,38 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
         }
 
         return Result.Success(new RemittanceImportResult(fileName, read.Value.Count, posted, skipped, unbalanced, claimsPosted, suspense, denials, paid, messages));
+    }
+
+    /// <summary>Posts a remittance that was read but not posted yet (one that balances).</summary>
+    public async Task<Result<RemittanceImportResult>> PostAsync(int remittanceId, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsInAnyRole(Roles.Biller, Roles.Manager))
+        {
+            return Result.Failure<RemittanceImportResult>("Only billers and managers post remittances.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var remittance = await db.Remittances.Include(r => r.Claims).Include(r => r.PaymentBatch).SingleOrDefaultAsync(r => r.Id == remittanceId, cancellationToken);
+        if (remittance is null || remittance.Status != RemittanceStatus.Imported)
+        {
+            return Result.Failure<RemittanceImportResult>(remittance is null ? $"There is no remittance {remittanceId}." : $"Remittance {remittance.TraceNumber} is {remittance.Status}; only a remittance waiting to be posted can be posted.");
+        }
+
+        var payer = await db.Payers.AsNoTracking().SingleAsync(p => p.Id == remittance.PayerId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = await PostMatchedAsync(db, remittance, remittance.PaymentBatch!, payer, time.GetUtcNow().UtcDateTime, actor.UserId, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Failure<RemittanceImportResult>("Someone else posted this remittance at the same moment; reload the list.");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Success(new RemittanceImportResult(remittance.FileName, 1, 1, 0, 0, outcome.Posted, outcome.Suspense, outcome.Denials, remittance.PaymentAmount, outcome.Messages));
     }
 
     /// <summary>A manager posts a remittance that does not balance, saying why.</summary>
@@ -147,7 +179,7 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
         var payer = await db.Payers.AsNoTracking().SingleAsync(p => p.Id == remittance.PayerId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var outcome = await PostAsync(db, remittance, remittance.PaymentBatch!, payer, now, actor.UserId, cancellationToken);
+        var outcome = await PostMatchedAsync(db, remittance, remittance.PaymentBatch!, payer, now, actor.UserId, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -286,7 +318,7 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
     }
 
     // Posts every matched, unposted claim of the remittance; what cannot be matched goes to suspense.
-    private static async Task<PostOutcome> PostAsync(RevenueCycleDbContext db, Remittance remittance, PaymentBatch batch, Payer payer, DateTime now, string userId, CancellationToken cancellationToken)
+    private static async Task<PostOutcome> PostMatchedAsync(RevenueCycleDbContext db, Remittance remittance, PaymentBatch batch, Payer payer, DateTime now, string userId, CancellationToken cancellationToken)
     {
         var items = remittance.Claims.Where(c => c.State == RemittanceClaimState.Matched).ToList();
         var numbers = items.Select(i => i.PatientControlNumber).Distinct().ToList();
