@@ -71,6 +71,8 @@ public sealed record ServiceFacility837(string Name, string? Npi, Address Addres
 /// <param name="Modifiers">Up to four, written as SV101-3 to SV101-6.</param>
 /// <param name="DiagnosisPointers">One to four positions (1-12) in the claim's diagnosis list (SV107).</param>
 /// <param name="LineControlNumber">REF*6R, echoed back by the payer on the 835.</param>
+/// <param name="PriorAdjudications">Loop 2430, one per other payer that adjudicated this line (secondary and tertiary
+/// claims); null or empty on a claim to the first payer.</param>
 public sealed record ServiceLine837(
     DateOnly ServiceDate,
     string ProcedureCode,
@@ -78,7 +80,72 @@ public sealed record ServiceLine837(
     decimal Charge,
     decimal Units,
     IReadOnlyList<int> DiagnosisPointers,
-    string? LineControlNumber);
+    string? LineControlNumber,
+    IReadOnlyList<LineAdjudication837>? PriorAdjudications = null);
+
+/// <summary>
+/// One claim adjustment as the other payer's 835 reported it, written as a CAS triplet (reason, amount, quantity).
+/// Triplets with the same group code share a CAS segment, at most six to a segment.
+/// </summary>
+/// <param name="GroupCode">CAS01: CO contractual obligation, CR correction, OA other, PI payer initiated, PR patient responsibility.</param>
+/// <param name="ReasonCode">CARC, e.g. 45 (exceeds fee schedule), 1 deductible, 2 coinsurance, 3 copay.</param>
+/// <param name="Amount">Positive reduces the payment, negative increases it.</param>
+/// <param name="Quantity">Units adjusted, when the payer reported them.</param>
+public sealed record Cas837(string GroupCode, string ReasonCode, decimal Amount, decimal? Quantity = null);
+
+/// <summary>Loop 2330A other subscriber: the policy holder of the other payer's coverage.</summary>
+/// <param name="MemberId">NM109 with qualifier MI.</param>
+public sealed record OtherSubscriber837(string LastName, string? FirstName, string MemberId, Address? Address);
+
+/// <summary>
+/// Loops 2320/2330A/2330B: another payer responsible for the claim (the primary on a secondary claim, or the
+/// secondary listed on a primary claim), with its adjudication once it has paid or denied the claim.
+/// </summary>
+/// <param name="PayerSequence">2320 SBR01 of the OTHER payer: P primary, S secondary, T tertiary; differs from the claim's own SBR01.</param>
+/// <param name="PatientRelationship">2320 SBR02, the patient's relationship to the other subscriber: 18 self, 01 spouse,
+/// 19 child, 20 employee, 21 unknown, 39 organ donor, 40 cadaver donor, 53 life partner, G8 other.</param>
+/// <param name="GroupNumber">2320 SBR03.</param>
+/// <param name="ClaimFilingIndicator">2320 SBR09: MB, MC, CI, BL, HM...</param>
+/// <param name="Subscriber">Loop 2330A NM1*IL, N3, N4.</param>
+/// <param name="Payer">Loop 2330B NM1*PR; its payer ID (NM109) is what 2430 SVD01 names.</param>
+/// <param name="PaidAmount">2320 AMT*D payer paid amount; null when this payer has not adjudicated the claim (then
+/// no adjustments and no 2430 loops may name it). Zero for a denial.</param>
+/// <param name="Adjustments">2320 claim-level CAS.</param>
+/// <param name="RemainingPatientLiability">2320 AMT*EAF.</param>
+/// <param name="AdjudicationDate">2330B DTP*573; the guide requires it when the payer adjudicated the claim and no
+/// 2430 loop names this payer (otherwise each 2430 carries its own DTP*573).</param>
+/// <param name="ClaimControlNumber">2330B REF*F8, the other payer's claim control number.</param>
+public sealed record OtherPayer837(
+    char PayerSequence,
+    string PatientRelationship,
+    string? GroupNumber,
+    string ClaimFilingIndicator,
+    OtherSubscriber837 Subscriber,
+    Payer837 Payer,
+    decimal? PaidAmount,
+    IReadOnlyList<Cas837> Adjustments,
+    decimal? RemainingPatientLiability = null,
+    DateOnly? AdjudicationDate = null,
+    string? ClaimControlNumber = null);
+
+/// <summary>Loop 2430: how another payer adjudicated one service line (SVD, CAS, DTP*573, AMT*EAF).</summary>
+/// <param name="OtherPayerId">SVD01, equal to the payer ID (2330B NM109) of one of the claim's other payers.</param>
+/// <param name="PaidAmount">SVD02.</param>
+/// <param name="ProcedureCode">SVD03-2 as adjudicated (the payer may have changed it).</param>
+/// <param name="Modifiers">SVD03-3 to SVD03-6 as adjudicated, at most four.</param>
+/// <param name="PaidUnits">SVD05.</param>
+/// <param name="Adjustments">Line-level CAS; the line charge (SV102) must equal SVD02 plus these amounts.</param>
+/// <param name="AdjudicationDate">DTP*573, required in every 2430.</param>
+/// <param name="RemainingPatientLiability">AMT*EAF.</param>
+public sealed record LineAdjudication837(
+    string OtherPayerId,
+    decimal PaidAmount,
+    string ProcedureCode,
+    IReadOnlyList<string> Modifiers,
+    decimal PaidUnits,
+    IReadOnlyList<Cas837> Adjustments,
+    DateOnly AdjudicationDate,
+    decimal? RemainingPatientLiability = null);
 
 /// <summary>One professional claim as the 837P carries it, independent of the EF model.</summary>
 /// <param name="FrequencyCode">CLM05-3: 1 original, 7 replacement, 8 void.</param>
@@ -91,6 +158,9 @@ public sealed record ServiceLine837(
 /// <param name="MedicareSecondaryTypeCode">SBR05 insurance type (12 working aged, 13 ESRD, 14 no-fault, 15 workers' comp,
 /// 16 PHS, 41 black lung, 42 VA, 43 disability, 47 other liability) when Medicare is secondary; written only when SBR01 is S or T.</param>
 /// <param name="ClaimNote">NTE*ADD, additional information (box 19), at most 80 characters.</param>
+/// <param name="OtherPayers">Loops 2320/2330A/2330B, at most 10: the other payers and, on a secondary or tertiary
+/// claim, their adjudication. When a payer has adjudicated, CLM02 must equal its AMT*D plus its claim-level and
+/// line-level CAS amounts.</param>
 public sealed record Claim837(
     BillingProvider837 BillingProvider,
     Subscriber837 Subscriber,
@@ -112,7 +182,8 @@ public sealed record Claim837(
     DateOnly? AccidentDate = null,
     DateOnly? OnsetDate = null,
     string? MedicareSecondaryTypeCode = null,
-    string? ClaimNote = null);
+    string? ClaimNote = null,
+    IReadOnlyList<OtherPayer837>? OtherPayers = null);
 
 /// <summary>What <see cref="Claim837Reader"/> found in a file.</summary>
 /// <param name="Version">GS08, e.g. 005010X222A1 (older files say 005010X222).</param>

@@ -208,7 +208,55 @@ public static class Claim837Reader
 
                     break;
                 case "SBR" when _claim is not null:
-                    _entity = ""; // 2320 other subscriber: its 2330 loops are not read back
+                    // 2320 other subscriber information: one loop per other payer.
+                    _claim.OtherPayers.Add(new OtherPayerBuilder
+                    {
+                        Sequence = El(e, 1) is [var sequence] ? sequence : ' ',
+                        Relationship = El(e, 2),
+                        GroupNumber = NullIfEmpty(El(e, 3)),
+                        Filing = El(e, 9),
+                    });
+                    _entity = "2320";
+                    break;
+                case "CAS" when _entity == "2320" && _claim?.OtherPayers.LastOrDefault() is { } other:
+                    other.Adjustments.AddRange(Cas(e));
+                    break;
+                case "CAS" when _entity == "SVD" && _claim?.Lines.LastOrDefault()?.Adjudications.LastOrDefault() is { } adjudication:
+                    adjudication.Adjustments.AddRange(Cas(e));
+                    break;
+                case "AMT" when _entity == "2320" && _claim?.OtherPayers.LastOrDefault() is { } other:
+                    if (El(e, 1) == "D")
+                    {
+                        other.Paid = ParseDecimal(El(e, 2), "AMT02 (D payer paid)");
+                    }
+                    else if (El(e, 1) == "EAF")
+                    {
+                        other.RemainingLiability = ParseDecimal(El(e, 2), "AMT02 (EAF remaining patient liability)");
+                    }
+
+                    break;
+                case "AMT" when _entity == "SVD" && El(e, 1) == "EAF" && _claim?.Lines.LastOrDefault()?.Adjudications.LastOrDefault() is { } adjudication:
+                    adjudication.RemainingLiability = ParseDecimal(El(e, 2), "AMT02 (EAF remaining patient liability)");
+                    break;
+                case "DTP" when El(e, 1) == "573" && _entity == "2330B" && _claim?.OtherPayers.LastOrDefault() is { } other:
+                    other.AdjudicationDate = ParseDate(El(e, 3), "DTP03 (573 adjudication)");
+                    break;
+                case "DTP" when El(e, 1) == "573" && _entity == "SVD" && _claim?.Lines.LastOrDefault()?.Adjudications.LastOrDefault() is { } adjudication:
+                    adjudication.AdjudicationDate = ParseDate(El(e, 3), "DTP03 (573 adjudication)");
+                    break;
+                case "SVD" when _claim?.Lines.LastOrDefault() is { } line:
+                    // 2430 line adjudication; SVD03 is HC:code:modifiers(:description), SVD04 is not used.
+                    var adjudicated = El(e, 3).Split(_d.Component);
+                    line.Adjudications.Add(new AdjudicationBuilder
+                    {
+                        PayerId = El(e, 1),
+                        Paid = ParseDecimal(El(e, 2), "SVD02"),
+                        Code = adjudicated.Length > 1 ? adjudicated[1] : "",
+                        Modifiers = adjudicated.Skip(2).Take(4).Where(m => m.Length > 0).ToList(),
+                        Units = El(e, 5).Length == 0 ? 0 : ParseDecimal(El(e, 5), "SVD05"),
+                        Segment = _segmentNumber,
+                    });
+                    _entity = "SVD";
                     break;
                 case "SBR":
                     _sequence = El(e, 1) is [var s] ? s : 'P';
@@ -223,7 +271,7 @@ public static class Claim837Reader
                 case "PRV" when El(e, 1) == "BI":
                     _billing.Taxonomy = El(e, 3);
                     break;
-                case "PRV" when El(e, 1) == "PE" && _claim?.Rendering is not null:
+                case "PRV" when El(e, 1) == "PE" && _entity == "82" && _claim?.Rendering is not null:
                     _claim.Rendering.Taxonomy = El(e, 3);
                     break;
                 case "NM1":
@@ -301,6 +349,30 @@ public static class Claim837Reader
         {
             _entity = El(e, 1);
             var entity = new Entity { Last = El(e, 3), First = El(e, 4), Id = El(e, 9) };
+            if (_claim is { Lines.Count: 0 } claim && claim.OtherPayers.LastOrDefault() is { } other)
+            {
+                // After a 2320 SBR and before the first LX, names belong to the 2330 loops of that other payer.
+                switch (_entity)
+                {
+                    case "IL": // 2330A other subscriber
+                        other.Subscriber.Last = entity.Last;
+                        other.Subscriber.First = entity.First;
+                        other.Subscriber.Id = entity.Id;
+                        _entity = "2330A";
+                        break;
+                    case "PR": // 2330B other payer
+                        other.PayerName = entity.Last;
+                        other.PayerId = entity.Id;
+                        _entity = "2330B";
+                        break;
+                    default:
+                        _entity = ""; // 2330C-2330G the other payer's providers: not read back
+                        break;
+                }
+
+                return;
+            }
+
             switch (_entity)
             {
                 case "41": // 1000A submitter
@@ -313,8 +385,8 @@ public static class Claim837Reader
                     _billing.Last = entity.Last;
                     _billing.Id = entity.Id;
                     break;
-                case "IL" or "PR" when _claim is not null:
-                    _entity = ""; // 2330A/2330B other subscriber and payer
+                case "IL" or "PR" or "85" when _claim is not null:
+                    _entity = ""; // not expected outside 2330A/2330B/2330E: ignored, never mistaken for 2010
                     break;
                 case "IL": // 2010BA subscriber
                     _subscriber.Last = entity.Last;
@@ -329,13 +401,13 @@ public static class Claim837Reader
                     _patient.Last = entity.Last;
                     _patient.First = entity.First;
                     break;
-                case "DN" when _claim is not null: // 2310A referring
+                case "DN" when _claim is { Lines.Count: 0 }: // 2310A referring (a 2420 line provider is not read back)
                     _claim.Referring = entity;
                     break;
-                case "82" when _claim is not null: // 2310B rendering
+                case "82" when _claim is { Lines.Count: 0 }: // 2310B rendering
                     _claim.Rendering = entity;
                     break;
-                case "77" when _claim is not null: // 2310C service facility
+                case "77" when _claim is { Lines.Count: 0 }: // 2310C service facility
                     _claim.Facility = entity;
                     break;
                 default:
@@ -352,11 +424,14 @@ public static class Claim837Reader
                 case "EI" when _entity == "85":
                     _billing.Tin = value;
                     break;
-                case "G1" when _claim is not null:
+                case "G1" when _entity == "CLM" && _claim is not null:
                     _claim.PriorAuthorization = value;
                     break;
-                case "F8" when _claim is not null:
+                case "F8" when _entity == "CLM" && _claim is not null:
                     _claim.PayerClaimControlNumber = value;
+                    break;
+                case "F8" when _entity == "2330B" && _claim?.OtherPayers.LastOrDefault() is { } other:
+                    other.ClaimControlNumber = value;
                     break;
                 case "6R" when _claim?.Lines.LastOrDefault() is { } line && _entity == "LX":
                     line.ControlNumber = value;
@@ -404,13 +479,45 @@ public static class Claim837Reader
                 c.Rendering is { } r ? new Provider837(r.Last, r.First, r.Id, r.Taxonomy) : null,
                 c.Referring is { } f ? new Provider837(f.Last, f.First, f.Id) : null,
                 c.Facility is { } s ? new ServiceFacility837(s.Last, NullIfEmpty(s.Id), s.Address() ?? Address.Empty) : null,
-                c.Lines.Select(l => new ServiceLine837(l.Date, l.Code, l.Modifiers, l.Charge, l.Units, l.Pointers, l.ControlNumber)).ToList(),
+                c.Lines.Select(l => new ServiceLine837(l.Date, l.Code, l.Modifiers, l.Charge, l.Units, l.Pointers, l.ControlNumber,
+                    l.Adjudications.Count == 0 ? null : l.Adjudications.Select(Adjudication).ToList())).ToList(),
                 c.RelatedCauses.Count == 0 ? null : c.RelatedCauses,
                 c.AutoAccidentState,
                 c.AccidentDate,
                 c.OnsetDate,
                 _medicareSecondary,
-                c.Note));
+                c.Note,
+                c.OtherPayers.Count == 0 ? null : c.OtherPayers.Select(OtherPayer).ToList()));
+        }
+
+        private static OtherPayer837 OtherPayer(OtherPayerBuilder o) => new(
+            o.Sequence, o.Relationship, o.GroupNumber, o.Filing,
+            new OtherSubscriber837(o.Subscriber.Last, NullIfEmpty(o.Subscriber.First), o.Subscriber.Id, o.Subscriber.Address()),
+            new Payer837(o.PayerName, o.PayerId),
+            o.Paid, o.Adjustments, o.RemainingLiability, o.AdjudicationDate, o.ClaimControlNumber);
+
+        private LineAdjudication837 Adjudication(AdjudicationBuilder a)
+        {
+            // The guide requires DTP*573 in every 2430 loop.
+            Require(a.AdjudicationDate is not null, $"the line adjudication (2430 SVD) at segment {a.Segment} has no adjudication date (DTP*573)");
+            return new LineAdjudication837(a.PayerId, a.Paid, a.Code, a.Modifiers, a.Units, a.Adjustments, a.AdjudicationDate!.Value, a.RemainingLiability);
+        }
+
+        /// <summary>CAS01 group code, then reason/amount/quantity triplets until the first empty reason.</summary>
+        private List<Cas837> Cas(string[] e)
+        {
+            var group = El(e, 1);
+            Require(group.Length > 0, "CAS01 group code is empty");
+            var adjustments = new List<Cas837>();
+            for (var i = 2; El(e, i).Length > 0; i += 3)
+            {
+                var quantity = El(e, i + 2);
+                adjustments.Add(new Cas837(group, El(e, i),
+                    ParseDecimal(El(e, i + 1), "CAS" + (i + 1).ToString("00", CultureInfo.InvariantCulture)),
+                    quantity.Length == 0 ? null : ParseDecimal(quantity, "CAS" + (i + 2).ToString("00", CultureInfo.InvariantCulture))));
+            }
+
+            return adjustments;
         }
 
         private Entity? Current() => _entity switch
@@ -420,6 +527,7 @@ public static class Claim837Reader
             "PR" => _payer,
             "QC" => _patient,
             "77" => _claim?.Facility,
+            "2330A" => _claim?.OtherPayers.LastOrDefault()?.Subscriber,
             _ => null,
         };
 
@@ -510,6 +618,36 @@ public static class Claim837Reader
         public Entity? Referring { get; set; }
         public Entity? Facility { get; set; }
         public List<LineBuilder> Lines { get; } = [];
+        public List<OtherPayerBuilder> OtherPayers { get; } = [];
+    }
+
+    private sealed class OtherPayerBuilder
+    {
+        public char Sequence { get; init; }
+        public string Relationship { get; init; } = "";
+        public string? GroupNumber { get; init; }
+        public string Filing { get; init; } = "";
+        public List<Cas837> Adjustments { get; } = [];
+        public decimal? Paid { get; set; }
+        public decimal? RemainingLiability { get; set; }
+        public Entity Subscriber { get; } = new();
+        public string PayerName { get; set; } = "";
+        public string PayerId { get; set; } = "";
+        public DateOnly? AdjudicationDate { get; set; }
+        public string? ClaimControlNumber { get; set; }
+    }
+
+    private sealed class AdjudicationBuilder
+    {
+        public string PayerId { get; init; } = "";
+        public decimal Paid { get; init; }
+        public string Code { get; init; } = "";
+        public List<string> Modifiers { get; init; } = [];
+        public decimal Units { get; init; }
+        public int Segment { get; init; }
+        public List<Cas837> Adjustments { get; } = [];
+        public DateOnly? AdjudicationDate { get; set; }
+        public decimal? RemainingLiability { get; set; }
     }
 
     private sealed class LineBuilder
@@ -521,5 +659,6 @@ public static class Claim837Reader
         public decimal Units { get; set; }
         public List<int> Pointers { get; set; } = [];
         public string? ControlNumber { get; set; }
+        public List<AdjudicationBuilder> Adjudications { get; } = [];
     }
 }
