@@ -123,6 +123,50 @@ internal static class ClaimCommands
         });
     }
 
+    public static async Task<int> ImportRemittancesAsync(string[] files, Dictionary<string, string> options, TextWriter output, TextWriter error)
+    {
+        if (files.Length == 0)
+        {
+            return CommandLine.FailWithUsage(error, "import 835 needs at least one file.");
+        }
+
+        if (options.Keys.FirstOrDefault() is { } unknown)
+        {
+            return CommandLine.FailWithUsage(error, $"import 835 does not take --{unknown}.");
+        }
+
+        if (files.FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        {
+            return CommandLine.FailWithUsage(error, $"No file at '{missing}'.");
+        }
+
+        return await CommandLine.WithServicesAsync(async services =>
+        {
+            await services.GetRequiredService<DatabaseMaintenance>().MigrateAsync();
+            var remits = services.GetRequiredService<Core.Remittance.RemittanceService>();
+            var failed = 0;
+            foreach (var path in files)
+            {
+                var result = await remits.ImportAsync(Path.GetFileName(path), await File.ReadAllTextAsync(path));
+                if (!result.Succeeded)
+                {
+                    failed++;
+                    await error.WriteLineAsync($"error: {result.Error}");
+                    continue;
+                }
+
+                var r = result.Value!;
+                await output.WriteLineAsync($"{path}: {r.Transactions} check(s): {r.Posted} posted ({r.Paid.ToString("C2", CultureInfo.GetCultureInfo("en-US"))}), {r.Skipped} skipped, {r.Unbalanced} not balanced; {r.ClaimsPosted:N0} claims posted, {r.ClaimsInSuspense:N0} in suspense, {r.Denials:N0} denial(s).");
+                foreach (var message in r.Messages)
+                {
+                    await output.WriteLineAsync($"  {message}");
+                }
+            }
+
+            return failed == 0 ? 0 : 1;
+        });
+    }
+
     public static async Task<int> ImportAcknowledgementsAsync(AcknowledgementKind kind, string[] files, Dictionary<string, string> options, TextWriter output, TextWriter error)
     {
         if (files.Length == 0)

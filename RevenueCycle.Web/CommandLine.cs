@@ -33,6 +33,8 @@ public static class CommandLine
                                            --preview prints what would be added, changed and terminated.
           import 999|277ca <file>...       Import clearinghouse acknowledgements: accepted claims move to Accepted,
                                            rejected claims back to the worklist with the reason.
+          import 835 <file>...             Post 835 remittances: prints what was posted, skipped (already posted,
+                                           unknown payer), left unbalanced for a manager, and left in suspense.
           build-claims                     Build claims from every coded chart.
           submit --ready --out <folder>    Scrub every ready claim and write one file per receiver (837P for the
                                            clearinghouse, CMS-1500 PDF per paper payer); their claims move to Submitted.
@@ -151,6 +153,8 @@ public static class CommandLine
                     await output.WriteLineAsync($"User {options["email"]} created with roles {string.Join(", ", roles)}.");
                     return 0;
                 });
+            case "import" when positional is ["835", ..]:
+                return await ClaimCommands.ImportRemittancesAsync(positional[1..], options, output, error);
             case "import" when positional.Length > 0 && AcknowledgementKinds.ContainsKey(positional[0]):
                 return await ClaimCommands.ImportAcknowledgementsAsync(AcknowledgementKinds[positional[0]], positional[1..], options, output, error);
             case "import":

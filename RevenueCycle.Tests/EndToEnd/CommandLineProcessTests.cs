@@ -72,6 +72,23 @@ public sealed class CommandLineProcessTests : IDisposable
         var again = await RunAsync("import", "277ca", ack);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already imported", again.Output);
+
+        // The payer of the first claim pays its claims in this file: 80 % paid, the rest contractual.
+        var payer = parsed.Value.Claims[0].Payer;
+        var paid = parsed.Value.Claims.Where(c => c.Payer.PayerId == payer.PayerId).Select(c => new RevenueCycle.Core.Remittance.X12.Era835Claim(
+            0, c.PatientControlNumber, "1", c.TotalCharge, c.Lines.Sum(l => Math.Round(l.Charge * 0.8m, 2)), 0m, "12", "P" + c.PatientControlNumber, "11", "1", [], [], [], [], [],
+            c.Lines.Select(l => new RevenueCycle.Core.Remittance.X12.Era835ServiceLine(0, new("HC", l.ProcedureCode, l.Modifiers), l.Charge, Math.Round(l.Charge * 0.8m, 2), l.Units, null,
+                [new("472", l.ServiceDate)], [new("CO", "45", l.Charge - Math.Round(l.Charge * 0.8m, 2), null)], l.LineControlNumber is null ? [] : [new("6R", l.LineControlNumber)], [], [])).ToList())).ToList();
+        var era = Path.Combine(_directory, "remit.835");
+        await File.WriteAllTextAsync(era, RevenueCycle.Core.Remittance.X12.Era835Writer.Write(
+            [new(payer.Name, payer.PayerId, "RIVERSIDE", "1234567893", "EFT000777", new DateOnly(2026, 11, 20), paid)], "PAYER", "RCPRACTICE", 77, new DateTime(2026, 11, 20)));
+        var posted = await RunAsync("import", "835", era);
+        Assert.True(posted.ExitCode == 0, posted.Output);
+        Assert.Contains($"1 posted", posted.Output);
+        Assert.Contains($"{paid.Count:N0} claims posted, 0 in suspense", posted.Output);
+        var repeat = await RunAsync("import", "835", era);
+        Assert.Contains("0 posted", repeat.Output);
+        Assert.Contains("already imported", repeat.Output);
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
