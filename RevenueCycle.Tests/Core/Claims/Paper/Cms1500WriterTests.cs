@@ -1,6 +1,7 @@
 using RevenueCycle.Core.Claims.Paper;
 using RevenueCycle.Core.Claims.X12;
 using RevenueCycle.Core.Common;
+using RevenueCycle.Core.Common.Pdf;
 using RevenueCycle.Tests.Support;
 
 namespace RevenueCycle.Tests.Core.Claims.Paper;
@@ -360,8 +361,8 @@ public sealed class Cms1500WriterTests
     [Fact]
     public void Fonts_FallBackToTheDefaultFace_WhenNoFamilyIsInstalled()
     {
-        Assert.Same(SkiaSharp.SKTypeface.Default, Cms1500Fonts.Load("No Such Font Family 1500"));
-        Assert.Equal("DejaVu Sans Mono", Cms1500Fonts.Load("No Such Font Family 1500", "DejaVu Sans Mono").FamilyName);
+        Assert.Same(SkiaSharp.SKTypeface.Default, PdfFonts.Load("No Such Font Family 1500"));
+        Assert.Equal("DejaVu Sans Mono", PdfFonts.Load("No Such Font Family 1500", "DejaVu Sans Mono").FamilyName);
     }
 
     [Fact]
