@@ -36,6 +36,8 @@ public static class CoreServices
         services.AddOptions<Claims.ClaimSubmissionOptions>().BindConfiguration(Claims.ClaimSubmissionOptions.Section);
         services.AddScoped<Payers.PayerDirectory>();
         services.AddScoped<Remittance.RemittanceService>();
+        services.AddScoped<Denials.DenialService>();
+        services.AddOptions<Denials.DenialOptions>().BindConfiguration(Denials.DenialOptions.Section);
         services.AddScoped<Identity.UserAdminService>();
         services.AddScoped<CodeSets.CodeSetImportService>();
         services.AddSingleton<CodeSets.Search.EncoderSearchService>();

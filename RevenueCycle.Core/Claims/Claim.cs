@@ -680,9 +680,29 @@ public sealed class Claim : IVersioned
     public Adjustment PostAdjustment(ClaimLine line, AdjustmentGroup group, string reasonCode, string? remarkCodes, decimal amount, PaymentBatch? batch, RemittanceClaim? remittanceClaim, DateTime nowUtc, string userId) =>
         Adjust(line, Adjustment.KindOf(group, reasonCode), group, reasonCode, remarkCodes, amount, batch, remittanceClaim, nowUtc, userId);
 
-    /// <summary>A write-off decided by the practice (denial not worth appealing, small balance).</summary>
-    public Adjustment WriteOff(ClaimLine line, string reasonCode, decimal amount, DateTime nowUtc, string userId) =>
-        Adjust(line, AdjustmentKind.WriteOff, AdjustmentGroup.CO, reasonCode, null, amount, null, null, nowUtc, userId);
+    /// <summary>A write-off decided by the practice (denial not worth appealing, small balance); above the threshold a manager approved it.</summary>
+    public Adjustment WriteOff(ClaimLine line, string reasonCode, decimal amount, DateTime nowUtc, string userId, string? approvedByUserId = null)
+    {
+        if (amount <= 0 || amount > OwnLine(line).InsuranceBalance)
+        {
+            throw new DomainException($"Line {line.LineNumber} ({line.Code}) has {line.InsuranceBalance:C} of insurance balance; a write-off must be more than zero and no more than that.");
+        }
+
+        var adjustment = Adjust(line, AdjustmentKind.WriteOff, AdjustmentGroup.CO, reasonCode, null, amount, null, null, nowUtc, userId);
+        adjustment.Approve(approvedByUserId);
+        return adjustment;
+    }
+
+    /// <summary>Moves part of a line's insurance balance to the patient (a denial the patient owes, such as a non-covered service).</summary>
+    public Adjustment TransferToPatient(ClaimLine line, string reasonCode, decimal amount, DateTime nowUtc, string userId)
+    {
+        if (amount <= 0 || amount > OwnLine(line).InsuranceBalance)
+        {
+            throw new DomainException($"Line {line.LineNumber} ({line.Code}) has {line.InsuranceBalance:C} of insurance balance to move to the patient.");
+        }
+
+        return Adjust(line, AdjustmentKind.PatientResponsibility, AdjustmentGroup.PR, reasonCode, null, amount, null, null, nowUtc, userId);
+    }
 
     /// <summary>A self-pay visit: no insurance claim, the patient owes the whole charge.</summary>
     public void BillToPatient(DateTime nowUtc, string userId)

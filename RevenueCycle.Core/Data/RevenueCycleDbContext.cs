@@ -116,6 +116,10 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
 
     public DbSet<Denial> Denials => Set<Denial>();
 
+    public DbSet<DenialAppeal> DenialAppeals => Set<DenialAppeal>();
+
+    public DbSet<WriteOffRequest> WriteOffRequests => Set<WriteOffRequest>();
+
     public DbSet<Note> Notes => Set<Note>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

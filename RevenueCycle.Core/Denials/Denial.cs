@@ -107,6 +107,17 @@ public sealed class Denial
 
     public void ScheduleFollowUp(DateOnly date) => FollowUpOn = date;
 
+    /// <summary>A manager refused the write-off: the denial is worked again.</summary>
+    public void ReopenAfterRefusedWriteOff()
+    {
+        if (Status != DenialStatus.WriteOffPending)
+        {
+            throw new DomainException("Only a denial waiting for write-off approval goes back to the worklist this way.");
+        }
+
+        Status = DenialStatus.InProgress;
+    }
+
     public void Resolve(DenialStatus outcome, DateTime nowUtc)
     {
         if (!IsOpen)

@@ -157,6 +157,8 @@ public sealed class Adjustment
     /// <summary>Write-offs above the approval threshold record the approving manager.</summary>
     public string? ApprovedByUserId { get; private set; }
 
+    internal void Approve(string? managerUserId) => ApprovedByUserId = managerUserId;
+
     /// <summary>Whether the adjustment lowers the line's open balance (contractual and write-off).</summary>
     public static bool ReducesBalance(AdjustmentKind kind) => kind is AdjustmentKind.Contractual or AdjustmentKind.WriteOff;
 

@@ -53,3 +53,30 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.AtUtc);
     }
 }
+
+internal sealed class DenialAppealConfiguration : IEntityTypeConfiguration<DenialAppeal>
+{
+    public void Configure(EntityTypeBuilder<DenialAppeal> builder)
+    {
+        builder.Property(a => a.LetterText).HasMaxLength(20_000);
+        builder.Property(a => a.CreatedByUserId).HasMaxLength(64);
+        builder.Property(a => a.DecisionNote).HasMaxLength(500);
+        builder.HasOne<Denial>().WithMany().HasForeignKey(a => a.DenialId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.DenialId);
+        builder.HasIndex(a => new { a.Outcome, a.DecidedAtUtc });
+    }
+}
+
+internal sealed class WriteOffRequestConfiguration : IEntityTypeConfiguration<WriteOffRequest>
+{
+    public void Configure(EntityTypeBuilder<WriteOffRequest> builder)
+    {
+        builder.Property(r => r.ReasonCode).HasMaxLength(5);
+        builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.RequestedByUserId).HasMaxLength(64);
+        builder.Property(r => r.DecidedByUserId).HasMaxLength(64);
+        builder.HasOne<Denial>().WithMany().HasForeignKey(r => r.DenialId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.Status, r.RequestedAtUtc });
+        builder.HasIndex(r => r.DenialId);
+    }
+}

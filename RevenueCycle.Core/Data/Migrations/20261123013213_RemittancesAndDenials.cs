@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace RevenueCycle.Core.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class RemittancePosting : Migration
+    public partial class RemittancesAndDenials : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -74,6 +74,32 @@ namespace RevenueCycle.Core.Data.Migrations
                 defaultValue: 0L);
 
             migrationBuilder.CreateTable(
+                name: "DenialAppeals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DenialId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LetterText = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    LetterPdf = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DenialAppeals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DenialAppeals_Denials_DenialId",
+                        column: x => x.DenialId,
+                        principalTable: "Denials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProviderLevelAdjustments",
                 columns: table => new
                 {
@@ -97,22 +123,76 @@ namespace RevenueCycle.Core.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "WriteOffRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DenialId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReasonCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RequestedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WriteOffRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WriteOffRequests_Denials_DenialId",
+                        column: x => x.DenialId,
+                        principalTable: "Denials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_RemittanceClaims_State",
                 table: "RemittanceClaims",
                 column: "State");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DenialAppeals_DenialId",
+                table: "DenialAppeals",
+                column: "DenialId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DenialAppeals_Outcome_DecidedAtUtc",
+                table: "DenialAppeals",
+                columns: new[] { "Outcome", "DecidedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProviderLevelAdjustments_RemittanceId",
                 table: "ProviderLevelAdjustments",
                 column: "RemittanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WriteOffRequests_DenialId",
+                table: "WriteOffRequests",
+                column: "DenialId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WriteOffRequests_Status_RequestedAtUtc",
+                table: "WriteOffRequests",
+                columns: new[] { "Status", "RequestedAtUtc" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DenialAppeals");
+
+            migrationBuilder.DropTable(
                 name: "ProviderLevelAdjustments");
+
+            migrationBuilder.DropTable(
+                name: "WriteOffRequests");
 
             migrationBuilder.DropIndex(
                 name: "IX_RemittanceClaims_State",
