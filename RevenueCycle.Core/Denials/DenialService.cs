@@ -18,7 +18,7 @@ public sealed class DenialOptions
     public decimal WriteOffApprovalThreshold { get; set; } = 100m;
 }
 
-public sealed record DenialFilter(bool OpenOnly = true, int? PayerId = null, DenialCategory? Category = null, string? ReasonCode = null, int? ProviderId = null, int? MinAgeDays = null, int? MaxAgeDays = null, string? AssignedTo = null);
+public sealed record DenialFilter(bool OpenOnly = true, int? PayerId = null, DenialCategory? Category = null, string? ReasonCode = null, int? ProviderId = null, int? MinAgeDays = null, int? MaxAgeDays = null, string? AssignedTo = null, string? Search = null);
 
 public sealed record DenialRow(int DenialId, int ClaimId, string ControlNumber, string PatientName, string PayerName, string GroupCode, string ReasonCode, string Reason, string? RemarkCodes, DenialCategory Category, decimal AmountAtStake, DateOnly DeniedOn, DateOnly AppealDeadline, int DaysLeft, DenialStatus Status, string? AssignedToUserId, DateOnly? FollowUpOn);
 
@@ -82,6 +82,12 @@ public sealed class DenialService(IDbContextFactory<RevenueCycleDbContext> dbFac
         if (filter.ProviderId is { } providerId)
         {
             denials = denials.Where(d => db.Claims.Any(c => c.Id == d.ClaimId && c.RenderingProviderId == providerId));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var term = filter.Search.Trim();
+            denials = denials.Where(d => db.Claims.Any(c => c.Id == d.ClaimId && (c.ControlNumber == term || db.Patients.Any(p => p.Id == c.PatientId && (p.LastName.StartsWith(term) || p.Mrn == term)))));
         }
 
         var total = await denials.CountAsync(cancellationToken);
@@ -232,7 +238,16 @@ public sealed class DenialService(IDbContextFactory<RevenueCycleDbContext> dbFac
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var appeal = await db.DenialAppeals.AsNoTracking().SingleOrDefaultAsync(a => a.Id == appealId, cancellationToken);
-        return appeal is null ? Result.Failure<byte[]>($"There is no appeal {appealId}.") : Result.Success(appeal.LetterPdf);
+        if (appeal is null)
+        {
+            return Result.Failure<byte[]>($"There is no appeal {appealId}.");
+        }
+
+        var patientId = await (from d in db.Denials join c in db.Claims on d.ClaimId equals c.Id where d.Id == appeal.DenialId select c.PatientId).FirstAsync(cancellationToken);
+        await db.AppendAuditAsync([new AuditEntry(time.GetUtcNow().UtcDateTime, actor, AuditActions.View, nameof(DenialAppeal), appealId.ToString(CultureInfo.InvariantCulture), patientId, null, null)], cancellationToken);
+        db.AuditChanges = false;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success(appeal.LetterPdf);
     }
 
     /// <summary>Records the payer's decision on an appeal; the denial closes as overturned or upheld.</summary>

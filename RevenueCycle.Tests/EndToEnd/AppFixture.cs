@@ -92,6 +92,16 @@ public sealed class AppFixture : IAsyncLifetime
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("[data-testid=circuit][data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
+    /// <summary>Screenshots for a person to look at, when REVENUECYCLE_SCREENSHOTS names a folder.</summary>
+    public static async Task ShotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("REVENUECYCLE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
     /// <summary>A context on the app's database, to compare what the screen shows with the data.</summary>
     public RevenueCycleDbContext OpenDatabase() =>
         new(new DbContextOptionsBuilder<RevenueCycleDbContext>().UseSqlite($"Data Source={DatabasePath};Mode=ReadOnly").Options);

@@ -13,16 +13,6 @@ public sealed class ClaimsWorkflowTests(AppFixture app)
 {
     private static string Input(string testId) => $"input[data-testid={testId}], [data-testid={testId}] input";
 
-    /// <summary>Screenshots for a person to look at, when REVENUECYCLE_SCREENSHOTS names a folder.</summary>
-    private static async Task ShotAsync(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("REVENUECYCLE_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-        }
-    }
-
     private static async Task ChooseAsync(IPage page, string testId, string label)
     {
         await page.ClickAsync($"[data-testid={testId}]");
@@ -59,7 +49,7 @@ public sealed class ClaimsWorkflowTests(AppFixture app)
         await manager.Locator(Input("rule-message")).FillAsync("Medicare wants prior authorization for this visit.");
         await manager.ClickAsync("[data-testid=rule-try]");
         await Expect(manager.Locator("[data-testid=rule-trial]")).ToContainTextAsync("the rule flags");
-        await ShotAsync(manager, "payer-rule");
+        await AppFixture.ShotAsync(manager, "payer-rule");
         await manager.ClickAsync("[data-testid=rule-save]");
         await Expect(manager.Locator("[data-testid=rules-table]")).ToContainTextAsync("Medicare office visits need authorization (test)");
 
@@ -69,7 +59,7 @@ public sealed class ClaimsWorkflowTests(AppFixture app)
         var grid = page.Locator("[data-testid=claims-grid]");
         await Expect(grid.Locator("tbody tr")).ToHaveCountAsync(1);
         await Expect(grid).ToContainTextAsync(controlNumber);
-        await ShotAsync(page, "claims-worklist");
+        await AppFixture.ShotAsync(page, "claims-worklist");
 
         // Scrub from the worklist: the claim is held with the reason.
         await grid.Locator("tbody tr input[type=checkbox]").First.CheckAsync();
@@ -84,7 +74,7 @@ public sealed class ClaimsWorkflowTests(AppFixture app)
         var finding = page.Locator("[data-testid=scrub-finding]", new() { HasText = "PAYER:Medicare office visits" });
         await Expect(finding).ToBeVisibleAsync();
         await Expect(finding.Locator("[data-testid=scrub-fix-link]")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("#field-line-1$"));
-        await ShotAsync(page, "claim-held");
+        await AppFixture.ShotAsync(page, "claim-held");
 
         await page.Locator(Input("claim-prior-auth")).FillAsync("MCR-AUTH-7781");
         await page.ClickAsync("[data-testid=claim-save-details]");
@@ -94,7 +84,7 @@ public sealed class ClaimsWorkflowTests(AppFixture app)
         await page.ClickAsync("[data-testid=claim-submit]");
         await Expect(page.Locator("[data-testid=claim-status]")).ToHaveTextAsync("Submitted");
         await Expect(page.Locator("[data-testid=claim-acks]")).ToContainTextAsync("837P");
-        await ShotAsync(page, "claim-submitted");
+        await AppFixture.ShotAsync(page, "claim-submitted");
 
         // Download the batch's 837P from the batches page.
         int controlNumberOfBatch;
@@ -107,7 +97,7 @@ public sealed class ClaimsWorkflowTests(AppFixture app)
         await page.ClickAsync("[data-testid=nav-batches]");
         var row = page.Locator("[data-testid=batches-grid] tbody tr", new() { HasText = controlNumberOfBatch.ToString("D9") });
         await Expect(row).ToBeVisibleAsync();
-        await ShotAsync(page, "batches");
+        await AppFixture.ShotAsync(page, "batches");
         var download = await page.RunAndWaitForDownloadAsync(() => row.Locator("[data-testid=batch-download]").ClickAsync());
         var path = await download.PathAsync();
         var parsed = Claim837Reader.Read(await File.ReadAllTextAsync(path!, Encoding.ASCII));

@@ -21,6 +21,12 @@ internal static class ClaimFileEndpoints
             return file.Succeeded ? Results.File(file.Value!.Content, file.Value.ContentType, file.Value.FileName) : Results.NotFound(file.Error);
         }).RequireAuthorization(billing);
 
+        app.MapGet("/denials/appeals/{appealId:int}/letter.pdf", async (int appealId, Core.Denials.DenialService denials, CancellationToken cancellationToken) =>
+        {
+            var letter = await denials.GetAppealLetterAsync(appealId, cancellationToken);
+            return letter.Succeeded ? Results.File(letter.Value!, ClaimSubmissionService.PdfContentType, $"appeal-{appealId}.pdf") : Results.NotFound(letter.Error);
+        }).RequireAuthorization(billing);
+
         app.MapGet("/claims/{claimId:int}/cms1500.pdf", async (int claimId, string? mode, ClaimSubmissionService submission, CancellationToken cancellationToken) =>
         {
             var form = await submission.GetFormAsync([claimId], mode == "data" ? Cms1500Mode.DataOnly : Cms1500Mode.PlainPaper, cancellationToken);

@@ -27,6 +27,7 @@ public static class PageAccess
         ["/claims/{ClaimId:int}"] = Only(Roles.Biller, Roles.Manager),
         ["/claims/batches"] = Only(Roles.Biller, Roles.Manager),
         ["/remittances"] = Only(Roles.Biller, Roles.Manager),
+        ["/denials"] = Only(Roles.Biller, Roles.Manager),
         ["/admin/payer-rules"] = Only(Roles.Manager, Roles.Admin),
         ["/admin/users"] = Only(Roles.Admin),
         ["/admin/code-sets"] = Only(Roles.Admin),
