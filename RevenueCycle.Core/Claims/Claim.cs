@@ -146,6 +146,9 @@ public sealed class Claim : IVersioned
     /// <summary>NTE*ADD / box 19: additional claim information for the payer.</summary>
     public string? AdditionalInformation { get; private set; }
 
+    /// <summary>For a secondary (or tertiary) claim: the claim the previous payer adjudicated, whose payments and adjustments go in loops 2320 and 2430.</summary>
+    public int? PrimaryClaimId { get; private set; }
+
     /// <summary>The payer's claim number of the claim a replacement (7) or void (8) refers to: REF*F8, box 22.</summary>
     public string? OriginalPayerClaimNumber { get; private set; }
 
@@ -516,6 +519,47 @@ public sealed class Claim : IVersioned
         correction._history.Add(new ClaimStatusChange(ClaimStatus.Ready, ClaimStatus.Ready, nowUtc, userId, $"{(voidIt ? "Void" : "Replacement")} of claim {ControlNumber} (payer claim {PayerClaimNumber})", ClaimEventKind.Edit));
         MoveTo(voidIt ? ClaimStatus.Voided : ClaimStatus.Replaced, nowUtc, userId, $"{(voidIt ? "Voided" : "Replaced")} by claim {newControlNumber}");
         return correction;
+    }
+
+    /// <summary>
+    /// The claim to the next payer once this one's payer has adjudicated and a balance remains: the
+    /// same services, billed to the secondary (or tertiary) policy, carrying this claim's
+    /// adjudication (the 837P's loops 2320/2430 are written from it).
+    /// </summary>
+    public Claim CreateNextPayerClaim(string controlNumber, int policyId, int payerId, CoveragePriority sequence, DateTime nowUtc, string userId)
+    {
+        if (!ClaimLifecycle.IsAdjudicated(Status) || Status == ClaimStatus.Denied && InsurancePaid == 0 && PatientResponsibility == 0)
+        {
+            throw new DomainException($"Claim {ControlNumber} is {Status}; the next payer is billed after this payer has adjudicated (paid or applied patient responsibility).");
+        }
+
+        if (Balance <= 0)
+        {
+            throw new DomainException($"Claim {ControlNumber} has no balance left for another payer.");
+        }
+
+        if (sequence <= PayerSequence)
+        {
+            throw new DomainException($"The next payer must come after the {PayerSequence.ToString().ToLowerInvariant()} payer.");
+        }
+
+        var next = new Claim(controlNumber, PatientId, policyId, payerId, sequence, PracticeId, RenderingProviderId, ReferringProviderId, PlaceOfService, PriorAuthorizationNumber, nowUtc, userId);
+        next.CopyHeaderFrom(this);
+        next.PrimaryClaimId = Id;
+        foreach (var diagnosis in _diagnoses.OrderBy(d => d.Sequence))
+        {
+            next._diagnoses.Add(new ClaimDiagnosis(diagnosis.Sequence, diagnosis.Code));
+        }
+
+        foreach (var line in _lines.OrderBy(l => l.LineNumber))
+        {
+            next._lines.Add(new ClaimLine(line));
+        }
+
+        next.Recalculate();
+        next._history.Add(new ClaimStatusChange(ClaimStatus.Ready, ClaimStatus.Ready, nowUtc, userId, $"Billed to the {sequence.ToString().ToLowerInvariant()} payer after claim {ControlNumber}", ClaimEventKind.Edit));
+        AddTimelineNote($"{Balance:C} left: claim {controlNumber} bills the {sequence.ToString().ToLowerInvariant()} payer", nowUtc, userId);
+        return next;
     }
 
     /// <summary>Cancels a claim that was never adjudicated (a duplicate, a visit billed in error).</summary>

@@ -217,6 +217,27 @@ public sealed class ClaimService(IDbContextFactory<RevenueCycleDbContext> dbFact
             return new ClaimChangeResult(0, Message: correction.ControlNumber);
         }, cancellationToken, afterSave: (result, db) => db.Claims.Where(c => c.ControlNumber == result.Message).Select(c => (int?)c.Id).FirstAsync(cancellationToken));
 
+    /// <summary>
+    /// Bills the patient's next payer (secondary after primary) for what is left once this claim's
+    /// payer has adjudicated; the new claim carries this one's adjudication in its 837P.
+    /// </summary>
+    public Task<Result<ClaimChangeResult>> BillNextPayerAsync(int claimId, int version, CancellationToken cancellationToken = default) =>
+        EditAsync(claimId, version, async (claim, db, now, user) =>
+        {
+            if (await db.Claims.AnyAsync(c => c.PrimaryClaimId == claim.Id && c.Status != ClaimStatus.Voided, cancellationToken))
+            {
+                throw new DomainException($"The next payer was already billed for claim {claim.ControlNumber}.");
+            }
+
+            var policies = await db.InsurancePolicies.AsNoTracking().Where(p => p.PatientId == claim.PatientId && p.Priority > claim.PayerSequence).OrderBy(p => p.Priority).ToListAsync(cancellationToken);
+            var next = policies.FirstOrDefault(p => p.IsActiveOn(claim.ServiceFromDate))
+                ?? throw new DomainException($"The patient has no {(claim.PayerSequence == Patients.CoveragePriority.Primary ? "secondary" : "further")} coverage active on {claim.ServiceFromDate:MM/dd/yyyy}; bill the balance to the patient.");
+            var number = await ControlNumbers.ClaimNumbersAsync(db, 1, cancellationToken);
+            var secondary = claim.CreateNextPayerClaim(number(), next.Id, next.PayerId, next.Priority, now, user);
+            db.Claims.Add(secondary);
+            return new ClaimChangeResult(0, Message: secondary.ControlNumber);
+        }, cancellationToken, afterSave: (result, db) => db.Claims.Where(c => c.ControlNumber == result.Message).Select(c => (int?)c.Id).FirstAsync(cancellationToken));
+
     public Task<Result<ClaimChangeResult>> VoidAsync(int claimId, int version, string reason, CancellationToken cancellationToken = default) =>
         EditAsync(claimId, version, (claim, _, now, user) =>
         {

@@ -33,6 +33,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasOne<Provider>().WithMany().HasForeignKey(c => c.RenderingProviderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Provider>().WithMany().HasForeignKey(c => c.ReferringProviderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Claim>().WithMany().HasForeignKey(c => c.OriginalClaimId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Claim>().WithMany().HasForeignKey(c => c.PrimaryClaimId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Diagnoses).WithOne().HasForeignKey(d => d.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.History).WithOne().HasForeignKey(h => h.ClaimId).OnDelete(DeleteBehavior.Cascade);
