@@ -50,7 +50,8 @@ public sealed class ClaimSubmissionService(
             var candidates = db.Claims.AsNoTracking().Where(c => c.Status == ClaimStatus.Ready || c.Status == ClaimStatus.Rejected);
             if (claimIds is not null)
             {
-                candidates = candidates.Where(c => claimIds.Contains(c.Id));
+                // One JSON parameter for the ids (see ClaimDocuments), not one parameter per claim.
+                candidates = candidates.Where(c => EF.Parameter(claimIds).Contains(c.Id));
             }
 
             ids = await candidates.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
@@ -71,7 +72,7 @@ public sealed class ClaimSubmissionService(
         var batches = new List<SubmittedBatch>();
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            var ready = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id) && c.Status == ClaimStatus.Ready).Select(c => new { c.Id, c.PayerId }).ToListAsync(cancellationToken);
+            var ready = await db.Claims.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id) && c.Status == ClaimStatus.Ready).Select(c => new { c.Id, c.PayerId }).ToListAsync(cancellationToken);
             var payers = await db.Payers.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
             var receivers = ready
                 .Where(c => !payers[c.PayerId].IsSelfPay)
@@ -184,22 +185,17 @@ public sealed class ClaimSubmissionService(
         }
         else
         {
-            var claims = new List<Claim837>();
-            foreach (var doc in docs.ToList())
+            // The whole file is written once; only when the writer refuses it is each claim written
+            // on its own, so one bad value holds that claim, not the file.
+            var claims = docs.Select(d => d.ToClaim837()).ToList();
+            string? text = null;
+            try
             {
-                var claim837 = doc.ToClaim837();
-                try
-                {
-                    // Each claim is checked on its own so one bad value holds that claim, not the file.
-                    Claim837Writer.Write(Envelope(doc, icn, now), [claim837], Delimiters);
-                    claims.Add(claim837);
-                }
-                catch (ArgumentException e)
-                {
-                    doc.Claim.Hold($"The 837P cannot carry this claim: {e.Message}", now, userId);
-                    problems.Add($"Claim {doc.Claim.ControlNumber} held: {e.Message}");
-                    docs.Remove(doc);
-                }
+                text = Claim837Writer.Write(Envelope(docs[0], icn, now), claims, Delimiters);
+            }
+            catch (ArgumentException)
+            {
+                claims = HoldUnwritable(docs, icn, now, userId, problems);
             }
 
             if (docs.Count == 0)
@@ -209,7 +205,7 @@ public sealed class ClaimSubmissionService(
                 return null;
             }
 
-            var text = Claim837Writer.Write(Envelope(docs[0], icn, now), claims, Delimiters);
+            text ??= Claim837Writer.Write(Envelope(docs[0], icn, now), claims, Delimiters);
             if (options.Value.LineBreakAfterSegment)
             {
                 text = text.Replace(options.Value.SegmentTerminator.ToString(), options.Value.SegmentTerminator + "\n", StringComparison.Ordinal);
@@ -230,6 +226,29 @@ public sealed class ClaimSubmissionService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SubmittedBatch(batch.Id, receiverId, batch.Format, icn, docs.Count, batch.TotalCharge, fileName);
+    }
+
+    // Writes each claim alone; holds (and removes from docs) those the 837P cannot carry, returns the others.
+    private List<Claim837> HoldUnwritable(List<ClaimDocument> docs, int icn, DateTime now, string userId, List<string> problems)
+    {
+        var claims = new List<Claim837>();
+        foreach (var doc in docs.ToList())
+        {
+            var claim837 = doc.ToClaim837();
+            try
+            {
+                Claim837Writer.Write(Envelope(doc, icn, now), [claim837], Delimiters);
+                claims.Add(claim837);
+            }
+            catch (ArgumentException e)
+            {
+                doc.Claim.Hold($"The 837P cannot carry this claim: {e.Message}", now, userId);
+                problems.Add($"Claim {doc.Claim.ControlNumber} held: {e.Message}");
+                docs.Remove(doc);
+            }
+        }
+
+        return claims;
     }
 
     private X12Delimiters Delimiters => new(options.Value.ElementSeparator, options.Value.ComponentSeparator, options.Value.RepetitionSeparator, options.Value.SegmentTerminator);
