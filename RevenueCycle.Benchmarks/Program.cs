@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using RevenueCycle.Benchmarks;
+
+if (args.Length > 0 && args[0] == ClaimsThroughDatabase.Verb)
+{
+    return await ClaimsThroughDatabase.RunAsync(args[1..]);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

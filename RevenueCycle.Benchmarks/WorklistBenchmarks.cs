@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Attributes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RevenueCycle.Core;
 using RevenueCycle.Core.Audit;
 using RevenueCycle.Core.Claims;
 using RevenueCycle.Core.Coding;
 using RevenueCycle.Core.Common;
+using RevenueCycle.Core.Data;
 using RevenueCycle.Core.Identity;
 using RevenueCycle.Core.Providers;
 
@@ -24,6 +26,8 @@ public class WorklistBenchmarks
     private IServiceScope _scope = null!;
     private CodingQueueService _queue = null!;
     private ClaimWorklistService _claims = null!;
+    private DateOnly _today;
+    private string _billerId = "";
 
     [GlobalSetup]
     public void Setup()
@@ -39,6 +43,9 @@ public class WorklistBenchmarks
         _scope = _services.CreateScope();
         _queue = _scope.ServiceProvider.GetRequiredService<CodingQueueService>();
         _claims = _scope.ServiceProvider.GetRequiredService<ClaimWorklistService>();
+        _today = DateOnly.FromDateTime(DateTime.UtcNow);
+        using var db = _scope.ServiceProvider.GetRequiredService<IDbContextFactory<RevenueCycleDbContext>>().CreateDbContext();
+        _billerId = db.Users.Where(u => u.UserName == "biller@demo.test").Select(u => u.Id).Single();
     }
 
     [GlobalCleanup]
@@ -61,10 +68,35 @@ public class WorklistBenchmarks
     [Benchmark]
     public Task<IReadOnlyList<StatusCount<EncounterStatus>>> QueueStatusCounts() => _queue.GetStatusCountsAsync();
 
+    /// <summary>(a) The worklist as it opens: every claim, oldest date of service first.</summary>
+    [Benchmark]
+    public Task<Page<ClaimWorklistRow>> ClaimsAllFirstPage() => _claims.GetPageAsync(new ClaimWorklistFilter(), new PageRequest(0, 25));
+
+    /// <summary>(b) One payer's denials, largest balance first.</summary>
     [Benchmark]
     public Task<Page<ClaimWorklistRow>> ClaimsDeniedByPayerSortedByBalance() =>
         _claims.GetPageAsync(new ClaimWorklistFilter(ClaimStatus.Denied, PayerId: 1), new PageRequest(0, 25, "Balance", true));
 
+    /// <summary>(c) One provider's ready claims of the last 30 days, by date of service.</summary>
     [Benchmark]
-    public Task<Page<ClaimWorklistRow>> ClaimsAllFirstPage() => _claims.GetPageAsync(new ClaimWorklistFilter(), new PageRequest(0, 25));
+    public Task<Page<ClaimWorklistRow>> ClaimsReadyByProviderLast30Days() =>
+        _claims.GetPageAsync(new ClaimWorklistFilter(ClaimStatus.Ready, ProviderId: 1, ServiceFrom: _today.AddDays(-30), ServiceTo: _today), new PageRequest(0, 25, "ServiceFromDate", false));
+
+    /// <summary>(d) Aged 91 to 120 days with at least $100 open, largest balance first.</summary>
+    [Benchmark]
+    public Task<Page<ClaimWorklistRow>> ClaimsAged91To120OverHundredSortedByBalance() =>
+        _claims.GetPageAsync(new ClaimWorklistFilter(MinAgeDays: 91, MaxAgeDays: 120, MinBalance: 100m), new PageRequest(0, 25, "Balance", true));
+
+    /// <summary>(e) One biller's held claims.</summary>
+    [Benchmark]
+    public Task<Page<ClaimWorklistRow>> ClaimsHeldAssignedToBiller() =>
+        _claims.GetPageAsync(new ClaimWorklistFilter(ClaimStatus.Held, AssignedTo: _billerId), new PageRequest(0, 25));
+
+    /// <summary>(f) Search by the start of the patient's last name.</summary>
+    [Benchmark]
+    public Task<Page<ClaimWorklistRow>> ClaimsSearchByLastNamePrefix() => _claims.GetPageAsync(new ClaimWorklistFilter(Search: "Thom"), new PageRequest(0, 25));
+
+    /// <summary>(g) The counts on the status tabs.</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<StatusCount<ClaimStatus>>> ClaimsStatusCounts() => _claims.GetStatusCountsAsync();
 }

@@ -96,6 +96,12 @@ public sealed class Claim : IVersioned
     /// <summary>Open balance: charge less payments and adjustments.</summary>
     public decimal Balance => TotalCharge - InsurancePaid - PatientPaid - Adjusted;
 
+    /// <summary>
+    /// <see cref="Balance"/> as stored, kept by every change to the charge, payments and adjustments,
+    /// so the worklist filters and sorts on an indexed column instead of an expression.
+    /// </summary>
+    public decimal OpenBalance { get; private set; }
+
     public decimal PatientBalance => PatientResponsibility - PatientPaid;
 
     public decimal InsuranceBalance => Balance - PatientBalance;
@@ -657,6 +663,7 @@ public sealed class Claim : IVersioned
     private void Recalculate()
     {
         TotalCharge = _lines.Sum(l => l.Charge);
+        OpenBalance = Balance;
         if (_lines.Count > 0)
         {
             ServiceFromDate = _lines.Min(l => l.DateOfService);
@@ -714,6 +721,7 @@ public sealed class Claim : IVersioned
             InsurancePaid += amount;
         }
 
+        OpenBalance = Balance;
         return payment;
     }
 
@@ -779,6 +787,7 @@ public sealed class Claim : IVersioned
             Adjusted += amount;
         }
 
+        OpenBalance = Balance;
         return adjustment;
     }
 

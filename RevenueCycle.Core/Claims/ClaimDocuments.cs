@@ -129,6 +129,11 @@ public sealed record ClaimDocument(
 }
 
 /// <summary>Loads claims with their patients, policies, payers and providers in a few set queries, for any number of claims.</summary>
+/// <remarks>
+/// The id lists go to SQLite as one JSON parameter (<c>EF.Parameter</c>, read with json_each), not as
+/// one parameter per id: with thousands of ids the split queries of the Include spent most of their
+/// time on the parameters (about 0.7 s for 2,000 claims against 0.09 s).
+/// </remarks>
 public static class ClaimDocuments
 {
     private const int Chunk = 2_000;
@@ -138,7 +143,7 @@ public static class ClaimDocuments
         var claims = new List<Claim>(claimIds.Count);
         foreach (var chunk in claimIds.Distinct().Chunk(Chunk))
         {
-            var query = db.Claims.Include(c => c.Lines).Include(c => c.Diagnoses).Where(c => chunk.Contains(c.Id)).AsSplitQuery();
+            var query = db.Claims.Include(c => c.Lines).Include(c => c.Diagnoses).Where(c => EF.Parameter(chunk).Contains(c.Id)).AsSplitQuery();
             claims.AddRange(await (tracked ? query : query.AsNoTracking()).ToListAsync(cancellationToken));
         }
 
@@ -154,7 +159,7 @@ public static class ClaimDocuments
         var patients = new Dictionary<int, Patient>();
         foreach (var chunk in patientIds.Chunk(Chunk))
         {
-            foreach (var p in await db.Patients.AsNoTracking().Where(p => chunk.Contains(p.Id)).ToListAsync(cancellationToken))
+            foreach (var p in await db.Patients.AsNoTracking().Where(p => EF.Parameter(chunk).Contains(p.Id)).ToListAsync(cancellationToken))
             {
                 patients[p.Id] = p;
             }
@@ -163,7 +168,7 @@ public static class ClaimDocuments
         var policies = new Dictionary<int, InsurancePolicy>();
         foreach (var chunk in policyIds.Chunk(Chunk))
         {
-            foreach (var p in await db.InsurancePolicies.AsNoTracking().Where(p => chunk.Contains(p.Id)).ToListAsync(cancellationToken))
+            foreach (var p in await db.InsurancePolicies.AsNoTracking().Where(p => EF.Parameter(chunk).Contains(p.Id)).ToListAsync(cancellationToken))
             {
                 policies[p.Id] = p;
             }

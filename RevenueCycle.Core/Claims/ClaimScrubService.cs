@@ -150,7 +150,7 @@ public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> d
         var last = docs.Max(d => d.Claim.ServiceToDate);
         var lines = await (from l in db.ClaimLines.AsNoTracking()
                            join c in db.Claims on l.ClaimId equals c.Id
-                           where patientIds.Contains(c.PatientId) && l.DateOfService >= first && l.DateOfService <= last
+                           where EF.Parameter(patientIds).Contains(c.PatientId) && l.DateOfService >= first && l.DateOfService <= last
                                  && c.Status != ClaimStatus.Voided && c.Status != ClaimStatus.Replaced && c.FrequencyCode == "1"
                            select new LiveClaimLine(c.Id, c.ControlNumber, c.PatientId, c.PayerId, l.DateOfService, l.Code))
             .ToListAsync(cancellationToken);

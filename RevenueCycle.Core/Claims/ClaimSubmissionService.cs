@@ -51,7 +51,8 @@ public sealed class ClaimSubmissionService(
             var candidates = db.Claims.AsNoTracking().Where(c => c.Status == ClaimStatus.Ready || c.Status == ClaimStatus.Rejected || (c.Status == ClaimStatus.Held && c.HeldByScrubber));
             if (claimIds is not null)
             {
-                candidates = candidates.Where(c => claimIds.Contains(c.Id));
+                // One JSON parameter for the ids (see ClaimDocuments), not one parameter per claim.
+                candidates = candidates.Where(c => EF.Parameter(claimIds).Contains(c.Id));
             }
 
             ids = await candidates.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
@@ -72,8 +73,8 @@ public sealed class ClaimSubmissionService(
         var batches = new List<SubmittedBatch>();
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            var ready = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id) && c.Status == ClaimStatus.Ready).Select(c => new { c.Id, c.PayerId }).ToListAsync(cancellationToken);
-            var stillRejected = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.Id) && c.Status == ClaimStatus.Rejected).Select(c => c.ControlNumber).ToListAsync(cancellationToken);
+            var ready = await db.Claims.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id) && c.Status == ClaimStatus.Ready).Select(c => new { c.Id, c.PayerId }).ToListAsync(cancellationToken);
+            var stillRejected = await db.Claims.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id) && c.Status == ClaimStatus.Rejected).Select(c => c.ControlNumber).ToListAsync(cancellationToken);
             problems.AddRange(stillRejected.Select(n => $"Claim {n} was rejected and has not been corrected since; correct it (or return it to ready) before submitting it again."));
             var payers = await db.Payers.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
             // One file per receiver: each clearinghouse gets an 837P, each paper payer a CMS-1500 PDF.
@@ -189,23 +190,18 @@ public sealed class ClaimSubmissionService(
         }
         else
         {
+            // The whole file is written once; only when the writer refuses it is each claim written
+            // on its own, so one bad value holds that claim, not the file.
             var clearinghouse = options.Value.ByReceiver(receiverId) ?? options.Value;
-            var claims = new List<Claim837>();
-            foreach (var doc in docs.ToList())
+            var claims = docs.Select(d => d.ToClaim837()).ToList();
+            string? text = null;
+            try
             {
-                var claim837 = doc.ToClaim837();
-                try
-                {
-                    // Each claim is checked on its own so one bad value holds that claim, not the file.
-                    Claim837Writer.Write(Envelope(clearinghouse, doc, icn, now), [claim837], Delimiters(clearinghouse));
-                    claims.Add(claim837);
-                }
-                catch (ArgumentException e)
-                {
-                    doc.Claim.Hold($"The 837P cannot carry this claim: {e.Message}", now, userId);
-                    problems.Add($"Claim {doc.Claim.ControlNumber} held: {e.Message}");
-                    docs.Remove(doc);
-                }
+                text = Claim837Writer.Write(Envelope(clearinghouse, docs[0], icn, now), claims, Delimiters(clearinghouse));
+            }
+            catch (ArgumentException)
+            {
+                claims = HoldUnwritable(clearinghouse, docs, icn, now, userId, problems);
             }
 
             if (docs.Count == 0)
@@ -215,7 +211,7 @@ public sealed class ClaimSubmissionService(
                 return null;
             }
 
-            var text = Claim837Writer.Write(Envelope(clearinghouse, docs[0], icn, now), claims, Delimiters(clearinghouse));
+            text ??= Claim837Writer.Write(Envelope(clearinghouse, docs[0], icn, now), claims, Delimiters(clearinghouse));
             if (clearinghouse.LineBreakAfterSegment)
             {
                 text = text.Replace(clearinghouse.SegmentTerminator.ToString(), clearinghouse.SegmentTerminator + "\n", StringComparison.Ordinal);
@@ -236,6 +232,29 @@ public sealed class ClaimSubmissionService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SubmittedBatch(batch.Id, receiverId, batch.Format, icn, docs.Count, batch.TotalCharge, fileName);
+    }
+
+    // Writes each claim alone; holds (and removes from docs) those the 837P cannot carry, returns the others.
+    private static List<Claim837> HoldUnwritable(ClearinghouseOptions clearinghouse, List<ClaimDocument> docs, int icn, DateTime now, string userId, List<string> problems)
+    {
+        var claims = new List<Claim837>();
+        foreach (var doc in docs.ToList())
+        {
+            var claim837 = doc.ToClaim837();
+            try
+            {
+                Claim837Writer.Write(Envelope(clearinghouse, doc, icn, now), [claim837], Delimiters(clearinghouse));
+                claims.Add(claim837);
+            }
+            catch (ArgumentException e)
+            {
+                doc.Claim.Hold($"The 837P cannot carry this claim: {e.Message}", now, userId);
+                problems.Add($"Claim {doc.Claim.ControlNumber} held: {e.Message}");
+                docs.Remove(doc);
+            }
+        }
+
+        return claims;
     }
 
     private static X12Delimiters Delimiters(ClearinghouseOptions o) => new(o.ElementSeparator, o.ComponentSeparator, o.RepetitionSeparator, o.SegmentTerminator);

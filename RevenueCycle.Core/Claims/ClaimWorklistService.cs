@@ -75,12 +75,12 @@ public sealed class ClaimWorklistService(IDbContextFactory<RevenueCycleDbContext
 
         if (filter.MinBalance is { } minBalance)
         {
-            claims = claims.Where(c => c.TotalCharge - c.InsurancePaid - c.PatientPaid - c.Adjusted >= minBalance);
+            claims = claims.Where(c => c.OpenBalance >= minBalance);
         }
 
         if (filter.MaxBalance is { } maxBalance)
         {
-            claims = claims.Where(c => c.TotalCharge - c.InsurancePaid - c.PatientPaid - c.Adjusted <= maxBalance);
+            claims = claims.Where(c => c.OpenBalance <= maxBalance);
         }
 
         if (filter.AssignedTo == ClaimWorklistFilter.Unassigned)
@@ -92,43 +92,50 @@ public sealed class ClaimWorklistService(IDbContextFactory<RevenueCycleDbContext
             claims = claims.Where(c => c.AssignedToUserId == filter.AssignedTo);
         }
 
-        // The search is an EXISTS condition on the claims, so the total counts one indexed table;
-        // the joins for display run only for the page being shown.
+        // The search finds the patients once (an IN list, not a probe per claim) and reaches their
+        // claims through the patient index, so the total counts the matching claims only.
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var term = filter.Search.Trim();
-            claims = claims.Where(c => c.ControlNumber == term || db.Patients.Any(p => p.Id == c.PatientId && (p.LastName.StartsWith(term) || p.Mrn == term)));
+            var patientIds = db.Patients.Where(p => p.LastName.StartsWith(term) || p.Mrn == term).Select(p => p.Id);
+            claims = claims.Where(c => c.ControlNumber == term || patientIds.Contains(c.PatientId));
         }
 
         var total = await claims.CountAsync(cancellationToken);
-        var rows = from c in claims
-                   join p in db.Patients on c.PatientId equals p.Id
-                   join payer in db.Payers on c.PayerId equals payer.Id
-                   select new { c, p, PayerName = payer.Name, Balance = c.TotalCharge - c.InsurancePaid - c.PatientPaid - c.Adjusted };
-        var sorted = (page.SortBy, page.Descending) switch
-        {
-            ("ControlNumber", false) => rows.OrderBy(r => r.c.ControlNumber),
-            ("ControlNumber", true) => rows.OrderByDescending(r => r.c.ControlNumber),
-            ("PatientName", false) => rows.OrderBy(r => r.p.LastName).ThenBy(r => r.p.FirstName).ThenBy(r => r.c.Id),
-            ("PatientName", true) => rows.OrderByDescending(r => r.p.LastName).ThenByDescending(r => r.p.FirstName).ThenBy(r => r.c.Id),
-            ("PayerName", false) => rows.OrderBy(r => r.PayerName).ThenBy(r => r.c.Id),
-            ("PayerName", true) => rows.OrderByDescending(r => r.PayerName).ThenBy(r => r.c.Id),
-            ("TotalCharge", false) => rows.OrderBy(r => r.c.TotalCharge).ThenBy(r => r.c.Id),
-            ("TotalCharge", true) => rows.OrderByDescending(r => r.c.TotalCharge).ThenBy(r => r.c.Id),
-            ("Balance", false) => rows.OrderBy(r => r.Balance).ThenBy(r => r.c.Id),
-            ("Balance", true) => rows.OrderByDescending(r => r.Balance).ThenBy(r => r.c.Id),
-            ("Status", false) => rows.OrderBy(r => r.c.Status).ThenBy(r => r.c.Id),
-            ("Status", true) => rows.OrderByDescending(r => r.c.Status).ThenBy(r => r.c.Id),
-            ("ServiceFromDate", true) => rows.OrderByDescending(r => r.c.ServiceFromDate).ThenBy(r => r.c.Id),
 
-            // Oldest service first: the claims closest to timely-filing limits.
-            _ => rows.OrderBy(r => r.c.ServiceFromDate).ThenBy(r => r.c.Id),
-        };
-        var items = await sorted.Skip(page.Skip).Take(page.Take)
-            .Select(r => new ClaimWorklistRow(r.c.Id, r.c.ControlNumber, r.p.LastName + ", " + r.p.FirstName, r.PayerName, r.c.ServiceFromDate, r.c.TotalCharge, r.Balance, r.c.Status, r.c.StatusChangedAtUtc, 0, r.c.StatusReason, r.c.AssignedToUserId))
+        // The page is chosen as claim ids first: a sort on the claim's own columns then reads one
+        // index and stops after the page, and the patient and payer are joined for the rows shown only.
+        var ids = await Sort(db, claims, page.SortBy, page.Descending).Skip(page.Skip).Take(page.Take).ToListAsync(cancellationToken);
+        var rows = await (from c in db.Claims.AsNoTracking()
+                          where EF.Parameter(ids).Contains(c.Id)
+                          join p in db.Patients on c.PatientId equals p.Id
+                          join payer in db.Payers on c.PayerId equals payer.Id
+                          select new ClaimWorklistRow(c.Id, c.ControlNumber, p.LastName + ", " + p.FirstName, payer.Name, c.ServiceFromDate, c.TotalCharge, c.OpenBalance, c.Status, c.StatusChangedAtUtc, 0, c.StatusReason, c.AssignedToUserId))
             .ToListAsync(cancellationToken);
-        return new Page<ClaimWorklistRow>(items.Select(i => i with { AgeDays = today.DayNumber - i.ServiceFromDate.DayNumber }).ToList(), total);
+        var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var items = rows.OrderBy(r => position[r.ClaimId]).Select(r => r with { AgeDays = today.DayNumber - r.ServiceFromDate.DayNumber }).ToList();
+        return new Page<ClaimWorklistRow>(items, total);
     }
+
+    private static IQueryable<int> Sort(RevenueCycleDbContext db, IQueryable<Claim> claims, string? sortBy, bool descending) => (sortBy, descending) switch
+    {
+        ("ControlNumber", false) => claims.OrderBy(c => c.ControlNumber).Select(c => c.Id),
+        ("ControlNumber", true) => claims.OrderByDescending(c => c.ControlNumber).Select(c => c.Id),
+        ("PatientName", false) => (from c in claims join p in db.Patients on c.PatientId equals p.Id orderby p.LastName, p.FirstName, c.Id select c.Id),
+        ("PatientName", true) => (from c in claims join p in db.Patients on c.PatientId equals p.Id orderby p.LastName descending, p.FirstName descending, c.Id select c.Id),
+        ("PayerName", false) => (from c in claims join payer in db.Payers on c.PayerId equals payer.Id orderby payer.Name, c.Id select c.Id),
+        ("PayerName", true) => (from c in claims join payer in db.Payers on c.PayerId equals payer.Id orderby payer.Name descending, c.Id select c.Id),
+        ("TotalCharge", false) => claims.OrderBy(c => c.TotalCharge).ThenBy(c => c.Id).Select(c => c.Id),
+        ("TotalCharge", true) => claims.OrderByDescending(c => c.TotalCharge).ThenBy(c => c.Id).Select(c => c.Id),
+        ("Balance", false) => claims.OrderBy(c => c.OpenBalance).ThenBy(c => c.Id).Select(c => c.Id),
+        ("Balance", true) => claims.OrderByDescending(c => c.OpenBalance).ThenBy(c => c.Id).Select(c => c.Id),
+        ("Status", false) => claims.OrderBy(c => c.Status).ThenBy(c => c.Id).Select(c => c.Id),
+        ("Status", true) => claims.OrderByDescending(c => c.Status).ThenBy(c => c.Id).Select(c => c.Id),
+        ("ServiceFromDate", true) => claims.OrderByDescending(c => c.ServiceFromDate).ThenBy(c => c.Id).Select(c => c.Id),
+
+        // Oldest service first: the claims closest to timely-filing limits.
+        _ => claims.OrderBy(c => c.ServiceFromDate).ThenBy(c => c.Id).Select(c => c.Id),
+    };
 
     /// <summary>Every claim id matching the filter (for a bulk action on "all matching"), capped.</summary>
     public async Task<IReadOnlyList<int>> GetIdsAsync(ClaimWorklistFilter filter, int max, CancellationToken cancellationToken = default)

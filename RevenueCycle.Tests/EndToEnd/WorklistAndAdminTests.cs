@@ -17,6 +17,7 @@ public sealed class WorklistAndAdminTests(AppFixture app)
 
         await page.WaitForURLAsync(url => url.Contains("/claims?status=Held", StringComparison.Ordinal));
         var grid = page.Locator("[data-testid=claims-grid]");
+        // Column 1 is the selection checkbox; the status is the eighth cell.
         var statusCells = grid.Locator("tbody tr td:nth-child(8)");
 
         // The pager's total and the rows arrive with the server's answer: wait for both, then read.

@@ -45,6 +45,12 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
 
         // Worklist filters: status with payer, assignee, dates of service and submission.
         builder.HasIndex(c => new { c.Status, c.PayerId, c.ServiceFromDate });
+
+        // The open balance is stored so the worklist sorts and filters on an index, not on an
+        // expression over every matching claim: one payer's denials by balance; aged claims over an amount.
+        builder.HasIndex(c => new { c.Status, c.PayerId, c.OpenBalance });
+        builder.HasIndex(c => new { c.ServiceFromDate, c.OpenBalance });
+        builder.HasIndex(c => new { c.Status, c.RenderingProviderId, c.ServiceFromDate });
         builder.HasIndex(c => new { c.AssignedToUserId, c.Status });
         builder.HasIndex(c => new { c.PatientId, c.ServiceFromDate });
         builder.HasIndex(c => new { c.RenderingProviderId, c.ServiceFromDate });

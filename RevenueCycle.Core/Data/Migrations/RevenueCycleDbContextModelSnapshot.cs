@@ -344,6 +344,9 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.Property<DateOnly?>("OnsetDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("OpenBalance")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("OriginalClaimId")
                         .HasColumnType("INTEGER");
 
@@ -452,11 +455,17 @@ namespace RevenueCycle.Core.Data.Migrations
 
                     b.HasIndex("AssignedToUserId", "Status");
 
+                    b.HasIndex("ServiceFromDate", "OpenBalance");
+
                     b.HasIndex("PatientId", "ServiceFromDate");
 
                     b.HasIndex("RenderingProviderId", "ServiceFromDate");
 
+                    b.HasIndex("Status", "PayerId", "OpenBalance");
+
                     b.HasIndex("Status", "PayerId", "ServiceFromDate");
+
+                    b.HasIndex("Status", "RenderingProviderId", "ServiceFromDate");
 
                     b.ToTable("Claims");
                 });

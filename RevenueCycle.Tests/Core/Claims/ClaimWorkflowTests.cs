@@ -407,6 +407,21 @@ public sealed class ClaimWorkflowTests : IAsyncLifetime
         Assert.False(stale.Succeeded);
     }
 
+    [Fact]
+    public async Task Worklist_SortsByStoredOpenBalance_ThatFollowsPaymentsAndAdjustments()
+    {
+        await using var db = _database.CreateContext();
+        var claims = await db.Claims.AsNoTracking().ToListAsync();
+
+        var page = await As<Page<ClaimWorklistRow>, ClaimWorklistService>(_biller, s => s.GetPageAsync(new ClaimWorklistFilter(MinBalance: 0.01m), new PageRequest(0, 25, "Balance", true)));
+
+        Assert.Contains(claims, c => c.InsurancePaid > 0 && c.Adjusted > 0);
+        Assert.All(claims, c => Assert.Equal(c.TotalCharge - c.InsurancePaid - c.PatientPaid - c.Adjusted, c.OpenBalance));
+        var expected = claims.Where(c => c.Balance >= 0.01m).OrderByDescending(c => c.Balance).ThenBy(c => c.Id).Take(25).Select(c => (c.Id, c.Balance));
+        Assert.Equal(expected, page.Items.Select(i => (i.ClaimId, i.Balance)));
+        Assert.Equal(claims.Count(c => c.Balance >= 0.01m), page.TotalCount);
+    }
+
     private async Task ClearPriorAuthorizationRulesAsync()
     {
         await using var db = _database.CreateContext();
