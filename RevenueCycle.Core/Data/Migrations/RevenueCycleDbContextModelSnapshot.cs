@@ -387,6 +387,9 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.Property<int>("PracticeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PrimaryClaimId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PriorAuthorizationNumber")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -447,6 +450,8 @@ namespace RevenueCycle.Core.Data.Migrations
 
                     b.HasIndex("PracticeId");
 
+                    b.HasIndex("PrimaryClaimId");
+
                     b.HasIndex("ReferringProviderId");
 
                     b.HasIndex("ServiceFacilityId");
@@ -455,11 +460,11 @@ namespace RevenueCycle.Core.Data.Migrations
 
                     b.HasIndex("AssignedToUserId", "Status");
 
-                    b.HasIndex("ServiceFromDate", "OpenBalance");
-
                     b.HasIndex("PatientId", "ServiceFromDate");
 
                     b.HasIndex("RenderingProviderId", "ServiceFromDate");
+
+                    b.HasIndex("ServiceFromDate", "OpenBalance");
 
                     b.HasIndex("Status", "PayerId", "OpenBalance");
 
@@ -1628,6 +1633,107 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.ToTable("Denials");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Core.Denials.DenialAppeal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DenialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("LetterPdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LetterText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DenialId");
+
+                    b.HasIndex("Outcome", "DecidedAtUtc");
+
+                    b.ToTable("DenialAppeals");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Denials.WriteOffRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DenialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DenialId");
+
+                    b.HasIndex("Status", "RequestedAtUtc");
+
+                    b.ToTable("WriteOffRequests");
+                });
+
             modelBuilder.Entity("RevenueCycle.Core.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2435,6 +2541,42 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.ToTable("PaymentBatches");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Core.Remittance.ProviderLevelAdjustment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FiscalPeriodDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderId")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RemittanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemittanceId");
+
+                    b.ToTable("ProviderLevelAdjustments");
+                });
+
             modelBuilder.Entity("RevenueCycle.Core.Remittance.Remittance", b =>
                 {
                     b.Property<int>("Id")
@@ -2451,12 +2593,20 @@ namespace RevenueCycle.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Imbalance")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ImportedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImportedByUserId")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PayerId")
@@ -2472,6 +2622,10 @@ namespace RevenueCycle.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PostedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedByUserId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -2510,6 +2664,9 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.Property<int?>("ClaimId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DetailJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PaidAmount")
                         .HasColumnType("INTEGER");
 
@@ -2528,10 +2685,29 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.Property<int>("RemittanceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ResolvedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StatusCode")
                         .IsRequired()
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspenseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnderpaidAmount")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2540,6 +2716,8 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.HasIndex("PatientControlNumber");
 
                     b.HasIndex("RemittanceId");
+
+                    b.HasIndex("State");
 
                     b.ToTable("RemittanceClaims");
                 });
@@ -2624,6 +2802,11 @@ namespace RevenueCycle.Core.Data.Migrations
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("RevenueCycle.Core.Claims.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("PrimaryClaimId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("RevenueCycle.Core.Providers.Provider", null)
                         .WithMany()
@@ -2897,6 +3080,24 @@ namespace RevenueCycle.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("RevenueCycle.Core.Denials.DenialAppeal", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Denials.Denial", null)
+                        .WithMany()
+                        .HasForeignKey("DenialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Denials.WriteOffRequest", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Denials.Denial", null)
+                        .WithMany()
+                        .HasForeignKey("DenialId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RevenueCycle.Core.Patients.InsurancePolicy", b =>
                 {
                     b.HasOne("RevenueCycle.Core.Patients.Patient", null)
@@ -3008,6 +3209,15 @@ namespace RevenueCycle.Core.Data.Migrations
                         .WithMany()
                         .HasForeignKey("PayerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Remittance.ProviderLevelAdjustment", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Remittance.Remittance", null)
+                        .WithMany()
+                        .HasForeignKey("RemittanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RevenueCycle.Core.Remittance.Remittance", b =>

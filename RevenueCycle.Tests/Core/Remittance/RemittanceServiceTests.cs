@@ -273,6 +273,57 @@ public sealed class RemittanceServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SecondaryClaim_AfterThePrimaryPays_Carries2320And2430WithThePrimarysAmounts_AndTheReaderReadsThemBack()
+    {
+        Claim primary;
+        Payer payer;
+        await using (var db = _database.CreateContext())
+        {
+            payer = await db.Payers.SingleAsync(p => p.ClaimFilingIndicator == "MB");
+            var withSecondary = db.InsurancePolicies.Where(p => p.Priority == RevenueCycle.Core.Patients.CoveragePriority.Secondary).Select(p => p.PatientId);
+            primary = await db.Claims.Include(c => c.Lines).AsNoTracking()
+                .Where(c => c.PayerId == payer.Id && (c.Status == ClaimStatus.Submitted || c.Status == ClaimStatus.Accepted) && withSecondary.Contains(c.PatientId))
+                .OrderBy(c => c.Id).FirstAsync();
+        }
+
+        var paid = Paid(primary, "PCN-COB");
+        await As(_biller, s => s.ImportAsync("primary.835", File835(payer, paid)));
+        int version;
+        await using (var db = _database.CreateContext())
+        {
+            version = (await db.Claims.SingleAsync(c => c.Id == primary.Id)).Version;
+        }
+
+        var billed = await _database.InScopeAsync(_biller, sp => sp.GetRequiredService<ClaimService>().BillNextPayerAsync(primary.Id, version));
+
+        Assert.True(billed.Succeeded, billed.Error);
+        await using var check = _database.CreateContext();
+        var doc = (await ClaimDocuments.LoadAsync(check, [billed.Value!.OtherClaimId!.Value], tracked: false, default)).Single();
+        Assert.Equal(RevenueCycle.Core.Patients.CoveragePriority.Secondary, doc.Claim.PayerSequence);
+        var envelope = new RevenueCycle.Core.Claims.X12.Envelope837("ZZ", "RCPRACTICE", "ZZ", "RCCLEARHOUSE", 11, 11, "RIVERSIDE", "BILLING", "5555550100", "CLEARINGHOUSE", 'T', _database.Time.UtcNow);
+        var text = RevenueCycle.Core.Claims.X12.Claim837Writer.Write(envelope, [doc.ToClaim837()]);
+        var read = RevenueCycle.Core.Claims.X12.Claim837Reader.Read(text);
+
+        Assert.True(read.Succeeded, read.Error);
+        var written = read.Value!.Claims.Single();
+        Assert.Equal('S', written.Subscriber.PayerSequence);
+        var other = Assert.Single(written.OtherPayers!);
+        Assert.Equal(payer.PayerIdCode, other.Payer.PayerId);
+        Assert.Equal(paid.PaidAmount, other.PaidAmount);
+        Assert.Equal(paid.PatientResponsibility, other.RemainingPatientLiability);
+        Assert.Equal(PaidOn, other.AdjudicationDate);
+        foreach (var (line, service) in written.Lines.Zip(paid.Lines))
+        {
+            var adjudication = Assert.Single(line.PriorAdjudications!);
+            Assert.Equal(service.PaidAmount, adjudication.PaidAmount);
+            Assert.Equal(service.Adjustments.Select(a => (a.GroupCode, a.ReasonCode, a.Amount)).Order(), adjudication.Adjustments.Select(a => (a.GroupCode, a.ReasonCode, a.Amount)).Order());
+        }
+
+        var again = await _database.InScopeAsync(_biller, sp => sp.GetRequiredService<ClaimService>().BillNextPayerAsync(primary.Id, version + 1));
+        Assert.False(again.Succeeded);
+    }
+
+    [Fact]
     public async Task Import_UnknownPayer_PostsNothing_AndSaysWhichPayer()
     {
         var text = await File.ReadAllTextAsync(SharedData.PathOf("x12/835-5010-Example1.txt"));
