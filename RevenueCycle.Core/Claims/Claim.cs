@@ -600,7 +600,7 @@ public sealed class Claim : IVersioned
         LastScrubbedAtUtc = nowUtc;
         LastScrubErrors = errors;
         LastScrubWarnings = warnings;
-        _history.Add(new ClaimStatusChange(Status, Status, nowUtc, userId, summary, ClaimEventKind.Scrub));
+        // The run itself (a ScrubRun row) is the timeline's scrub entry; a hold or release below adds its own.
         if (!passed && Status == ClaimStatus.Ready)
         {
             Hold(summary, nowUtc, userId);

@@ -71,6 +71,14 @@ public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> d
             }
         }
 
+        if (scrubbed > 0)
+        {
+            await db.AppendAuditAsync([new AuditEntry(now, actor, AuditActions.Command, nameof(ScrubRun), null, null, null,
+                $$"""{"scrubbed":{{scrubbed}},"passed":{{passed}},"held":{{held}},"claims":[{{string.Join(",", claimIds.Take(1000))}}]}""")], cancellationToken);
+            db.AuditChanges = false;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return Result.Success(new ScrubSummary(scrubbed, passed, held, warnings));
     }
 

@@ -117,7 +117,8 @@ public sealed class ClaimService(IDbContextFactory<RevenueCycleDbContext> dbFact
         var c = doc.Claim;
         var history = await db.ClaimStatusChanges.AsNoTracking().Where(h => h.ClaimId == claimId).OrderBy(h => h.AtUtc).ThenBy(h => h.Id).ToListAsync(cancellationToken);
         var notes = await db.Notes.AsNoTracking().Where(n => n.Subject == NoteSubject.Claim && n.SubjectId == claimId).OrderBy(n => n.CreatedAtUtc).ToListAsync(cancellationToken);
-        var userIds = history.Select(h => h.UserId).Concat(notes.Select(n => n.AuthorUserId)).Distinct().ToList();
+        var runs = await db.ScrubRuns.AsNoTracking().Where(r => r.ClaimId == claimId).OrderBy(r => r.RunAtUtc).ToListAsync(cancellationToken);
+        var userIds = history.Select(h => h.UserId).Concat(notes.Select(n => n.AuthorUserId)).Concat(runs.Select(r => r.UserId)).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         string Name(string id) => users.GetValueOrDefault(id) ?? (id == AuditActor.System.UserId ? "System" : id);
 
@@ -156,7 +157,11 @@ public sealed class ClaimService(IDbContextFactory<RevenueCycleDbContext> dbFact
             c.Diagnoses.OrderBy(d => d.Sequence).Select(d => d.Code).ToList(),
             c.Lines.OrderBy(l => l.LineNumber).Select(l => new ClaimDetailLine(l.LineNumber, l.DateOfService, l.Code, l.Modifiers, l.Units, l.Pointers, l.Charge, l.InsurancePaid, l.PatientPaid, l.Adjusted, l.Balance)).ToList(),
             lastRun is null ? null : new ClaimScrubView(lastRun.RunAtUtc, lastRun.Passed, lastRun.Findings.Select(f => new ClaimScrubFinding(f.RuleId, f.Severity, f.Message, f.Field, f.LineNumber, f.FixHint)).ToList()),
-            history.Select(h => new ClaimTimelineEntry(h.AtUtc, Name(h.UserId), h.Kind, h.FromStatus, h.ToStatus, h.Note)).ToList(),
+            history.Select(h => new ClaimTimelineEntry(h.AtUtc, Name(h.UserId), h.Kind, h.FromStatus, h.ToStatus, h.Note))
+                .Concat(runs.Select(r => new ClaimTimelineEntry(r.RunAtUtc, Name(r.UserId), ClaimEventKind.Scrub, c.Status, c.Status,
+                    r.Errors + r.Holds + r.Warnings == 0 ? "Scrubber: passed with no findings." : $"Scrubber: {r.Errors} error(s), {r.Holds} hold(s), {r.Warnings} warning(s).")))
+                .OrderBy(t => t.AtUtc).ThenBy(t => t.Kind == ClaimEventKind.Scrub ? 0 : 1)
+                .ToList(),
             notes.Select(n => new ClaimNoteView(n.CreatedAtUtc, Name(n.AuthorUserId), n.Text, n.FollowUpOn)).ToList(),
             acknowledgements, remits, submissions);
 

@@ -193,7 +193,7 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
 
         var changes = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry && e.Entity is not IdentityUserToken<string> && !e.Metadata.IsOwned())
+            .Where(e => e.Entity is not AuditEntry && e.Entity is not IdentityUserToken<string> && !e.Metadata.IsOwned() && !SummaryAudited.Contains(e.Metadata.ClrType))
             .Select(e => new PendingAudit(e, e.State, Snapshot(e, original: true), Snapshot(e, original: false)))
             .ToList();
         if (changes.Count == 0)
@@ -225,6 +225,10 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
             }
         }
     }
+
+    // Computed, append-only records written in bulk (a scrub of thousands of claims): the service that
+    // writes them records one summary entry, and the claims they change are audited row by row.
+    private static readonly HashSet<Type> SummaryAudited = [typeof(ScrubRun), typeof(ScrubFindingRecord)];
 
     // Rows that belong to a versioned aggregate: a change to one of them is a change to the
     // aggregate, so its version moves too and a concurrent edit of the same chart or claim conflicts.
