@@ -620,6 +620,15 @@ public sealed class Claim : IVersioned
         }
     }
 
+    /// <summary>Whether recording a scrub with these counts moves the claim (holds, releases, reopens it or changes its hold reason).</summary>
+    public bool ScrubMovesStatus(int errors, int holds)
+    {
+        var passed = errors == 0 && holds == 0;
+        return (!passed && (Status == ClaimStatus.Ready || (Status == ClaimStatus.Held && HeldByScrubber)))
+            || (passed && Status == ClaimStatus.Held && HeldByScrubber)
+            || (passed && Status == ClaimStatus.Rejected && LastEditedAtUtc > StatusChangedAtUtc);
+    }
+
     /// <summary>The demo's history: a first scrub, clean or not, without a timeline row per claim.</summary>
     internal void RecordDemoScrub(bool clean, DateTime atUtc)
     {

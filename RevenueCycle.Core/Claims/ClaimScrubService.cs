@@ -37,7 +37,7 @@ public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> d
         foreach (var chunk in claimIds.Distinct().Chunk(Chunk))
         {
             db.ChangeTracker.Clear();
-            var docs = (await ClaimDocuments.LoadAsync(db, chunk, tracked: true, cancellationToken))
+            var docs = (await ClaimDocuments.LoadAsync(db, chunk, tracked: false, cancellationToken))
                 .Where(d => d.Claim.IsEditable && d.Policy is not null)
                 .ToList();
             if (docs.Count == 0)
@@ -47,18 +47,29 @@ public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> d
 
             var context = new ScrubContext(DateOnly.FromDateTime(now), reference, priorAuthorizations.Select(p => (p.PayerId, p.ProcedureCode)), await DuplicatesAsync(db, docs, cancellationToken));
             var results = ClaimScrubber.ScrubBatch(docs.Select(ToScrubClaim).ToList(), context, rules);
+            var moving = new List<(int ClaimId, ScrubResult Result)>();
+            var quiet = new List<(int ClaimId, ScrubResult Result)>();
             for (var i = 0; i < docs.Count; i++)
             {
                 var claim = docs[i].Claim;
                 var result = results[i];
-                var first = claim.FirstScrubbedAtUtc is null;
-                claim.RecordScrub(result.ErrorCount, result.WarningCount, result.HoldCount, Summarize(result), now, actor.UserId);
-                db.ScrubRuns.Add(new ScrubRun(claim.Id, now, actor.UserId, first,
+                db.ScrubRuns.Add(new ScrubRun(claim.Id, now, actor.UserId, claim.FirstScrubbedAtUtc is null,
                     result.Findings.Select(f => new ScrubFindingRecord(f.RuleId, f.Severity.ToString(), f.Message, f.Field, f.LineNumber, f.FixHint))));
+                (claim.ScrubMovesStatus(result.ErrorCount, result.HoldCount) ? moving : quiet).Add((claim.Id, result));
                 scrubbed++;
                 passed += result.Passed ? 1 : 0;
                 held += result.Passed ? 0 : 1;
                 warnings += result.WarningCount > 0 ? 1 : 0;
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // Claims whose status moves (held, released, reopened) go through the entity, audited row by row.
+            var movingIds = moving.Select(m => m.ClaimId).ToList();
+            var tracked = await db.Claims.Where(c => EF.Parameter(movingIds).Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+            foreach (var (claimId, result) in moving)
+            {
+                tracked[claimId].RecordScrub(result.ErrorCount, result.WarningCount, result.HoldCount, Summarize(result), now, actor.UserId);
             }
 
             try
@@ -69,6 +80,22 @@ public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> d
             {
                 return Result.Failure<ScrubSummary>($"Some claims were changed by someone else while they were being scrubbed; {scrubbed - docs.Count:N0} were scrubbed. Scrub again.");
             }
+
+            // The others only record the run's counts: one UPDATE per outcome (covered by the summary audit entry below).
+            foreach (var group in quiet.GroupBy(q => (q.Result.ErrorCount, q.Result.WarningCount, q.Result.Passed)))
+            {
+                var ids = group.Select(g => g.ClaimId).ToList();
+                var (errors, warningCount, ok) = group.Key;
+                await db.Claims.Where(c => EF.Parameter(ids).Contains(c.Id)).ExecuteUpdateAsync(set => set
+                    .SetProperty(c => c.LastScrubbedAtUtc, now)
+                    .SetProperty(c => c.LastScrubErrors, errors)
+                    .SetProperty(c => c.LastScrubWarnings, warningCount)
+                    .SetProperty(c => c.FirstScrubbedAtUtc, c => c.FirstScrubbedAtUtc ?? now)
+                    .SetProperty(c => c.CleanOnFirstScrub, c => c.CleanOnFirstScrub ?? (ok && c.EditCount == 0))
+                    .SetProperty(c => c.Version, c => c.Version + 1), cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
         if (scrubbed > 0)

@@ -130,6 +130,45 @@ public sealed class ClaimWorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Scrub_ACleanClaim_CountsAsCleanOnItsFirstScrubOnly_AndEachRunIsStoredAndSummarizedInTheAuditTrail()
+    {
+        var id = (await CleanClaimsAsync(1))[0];
+        await using (var first = _database.CreateContext())
+        {
+            var claim = await first.Claims.AsNoTracking().SingleAsync(c => c.Id == id);
+            Assert.True(claim.CleanOnFirstScrub);
+            Assert.Equal(_database.Time.UtcNow, claim.FirstScrubbedAtUtc);
+        }
+
+        int versionBefore;
+        await using (var db = _database.CreateContext())
+        {
+            versionBefore = (await db.Claims.SingleAsync(c => c.Id == id)).Version;
+        }
+
+        _database.Time.UtcNow = _database.Time.UtcNow.AddHours(1);
+        try
+        {
+            var again = await As<Result<ScrubSummary>, ClaimScrubService>(_biller, s => s.ScrubAsync([id]));
+
+            Assert.Equal(1, again.Value!.Passed);
+            await using var check = _database.CreateContext();
+            var claim = await check.Claims.AsNoTracking().SingleAsync(c => c.Id == id);
+            Assert.Equal(ClaimStatus.Ready, claim.Status);
+            Assert.True(claim.CleanOnFirstScrub);
+            Assert.Equal(_database.Time.UtcNow.AddHours(-1), claim.FirstScrubbedAtUtc);
+            Assert.Equal(_database.Time.UtcNow, claim.LastScrubbedAtUtc);
+            Assert.Equal(versionBefore + 1, claim.Version);
+            Assert.Equal([true, false], await check.ScrubRuns.Where(r => r.ClaimId == id).OrderBy(r => r.RunAtUtc).Select(r => r.IsFirst).ToListAsync());
+            Assert.True(await check.AuditEntries.AnyAsync(a => a.EntityType == nameof(ScrubRun) && a.UserId == _biller.UserId && a.After!.Contains(id.ToString())));
+        }
+        finally
+        {
+            _database.Time.UtcNow = _database.Time.UtcNow.AddHours(-1);
+        }
+    }
+
+    [Fact]
     public async Task Scrub_APayerRuleMadeOnTheRulesPage_IsApplied()
     {
         var ids = await ReadyInsuranceClaimsAsync(1);
