@@ -11,14 +11,14 @@ namespace RevenueCycle.Core.Claims;
 public sealed record ScrubSummary(int Scrubbed, int Passed, int Held, int Warnings);
 
 /// <summary>
-/// Runs the scrubber over claims a thousand at a time: loads them with their patients, policies
+/// Runs the scrubber over claims 2,500 at a time: loads them with their patients, policies
 /// and providers, the live claim lines that could duplicate them (one query per chunk), the
 /// payer's prior-authorization list and the active payer rules; stores every run with its
 /// findings; holds what fails and releases what the scrubber held once it passes.
 /// </summary>
 public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> dbFactory, ICurrentActor currentActor, TimeProvider time, CodingReferenceCache references)
 {
-    private const int Chunk = 1_000;
+    private const int Chunk = 2_500;
 
     public async Task<Result<ScrubSummary>> ScrubAsync(IReadOnlyCollection<int> claimIds, CancellationToken cancellationToken = default)
     {
@@ -53,8 +53,6 @@ public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> d
             {
                 var claim = docs[i].Claim;
                 var result = results[i];
-                db.ScrubRuns.Add(new ScrubRun(claim.Id, now, actor.UserId, claim.FirstScrubbedAtUtc is null,
-                    result.Findings.Select(f => new ScrubFindingRecord(f.RuleId, f.Severity.ToString(), f.Message, f.Field, f.LineNumber, f.FixHint))));
                 (claim.ScrubMovesStatus(result.ErrorCount, result.HoldCount) ? moving : quiet).Add((claim.Id, result));
                 scrubbed++;
                 passed += result.Passed ? 1 : 0;
@@ -63,6 +61,7 @@ public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> d
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await StoreRunsAsync(db, docs.Select((d, i) => (d.Claim.Id, d.Claim.FirstScrubbedAtUtc is null, results[i])).ToList(), now, actor.UserId, cancellationToken);
 
             // Claims whose status moves (held, released, reopened) go through the entity, audited row by row.
             var movingIds = moving.Select(m => m.ClaimId).ToList();
@@ -107,6 +106,49 @@ public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> d
         }
 
         return Result.Success(new ScrubSummary(scrubbed, passed, held, warnings));
+    }
+
+    // The runs of a chunk in a few multi-row INSERTs (numbers inline, the time and user as parameters),
+    // then their findings with the new run ids: a scrub of 10,000 claims stores 10,000 runs.
+    private static async Task StoreRunsAsync(RevenueCycleDbContext db, List<(int ClaimId, bool IsFirst, ScrubResult Result)> runs, DateTime now, string userId, CancellationToken cancellationToken)
+    {
+        // Parameters made by the provider's own connection, so the statement runs on SQLite and PostgreSQL alike.
+        using var factory = db.Database.GetDbConnection().CreateCommand();
+        object Parameter(string name, object value)
+        {
+            var parameter = factory.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            return parameter;
+        }
+
+        var parameters = new[] { Parameter("@now", now), Parameter("@user", userId), Parameter("@yes", true), Parameter("@no", false) };
+        foreach (var rows in runs.Chunk(2_000))
+        {
+            var sql = new System.Text.StringBuilder("INSERT INTO \"ScrubRuns\" (\"ClaimId\", \"RunAtUtc\", \"UserId\", \"IsFirst\", \"Errors\", \"Warnings\", \"Holds\") VALUES ");
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var (claimId, isFirst, result) = rows[i];
+                sql.Append(i == 0 ? "" : ",").Append(System.Globalization.CultureInfo.InvariantCulture, $"({claimId},@now,@user,{(isFirst ? "@yes" : "@no")},{result.ErrorCount},{result.WarningCount},{result.HoldCount})");
+            }
+
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);
+        }
+
+        var withFindings = runs.Where(r => r.Result.Findings.Count > 0).ToList();
+        if (withFindings.Count == 0)
+        {
+            return;
+        }
+
+        var ids = withFindings.Select(r => r.ClaimId).ToList();
+        var runIds = await db.ScrubRuns.Where(r => r.RunAtUtc == now && r.UserId == userId && EF.Parameter(ids).Contains(r.ClaimId))
+            .GroupBy(r => r.ClaimId).Select(g => new { ClaimId = g.Key, Id = g.Max(r => r.Id) })
+            .ToDictionaryAsync(r => r.ClaimId, r => r.Id, cancellationToken);
+        foreach (var (claimId, _, result) in withFindings)
+        {
+            db.ScrubFindings.AddRange(result.Findings.Select(f => new ScrubFindingRecord(f.RuleId, f.Severity.ToString(), f.Message, f.Field, f.LineNumber, f.FixHint).ForRun(runIds[claimId])));
+        }
     }
 
     /// <summary>The active payer rules as the scrubber reads them.</summary>
@@ -181,12 +223,15 @@ public sealed class ClaimScrubService(IDbContextFactory<RevenueCycleDbContext> d
     private static async Task<DuplicateClaimIndex> DuplicatesAsync(RevenueCycleDbContext db, List<ClaimDocument> docs, CancellationToken cancellationToken)
     {
         var patientIds = docs.Select(d => d.Claim.PatientId).Distinct().ToList();
+        // Claims starting on one of the chunk's service days: a duplicate bills the same patient, day and code.
+        var days = docs.Select(d => d.Claim.ServiceFromDate).Distinct().ToList();
         var first = docs.Min(d => d.Claim.ServiceFromDate);
         var last = docs.Max(d => d.Claim.ServiceToDate);
-        var lines = await (from l in db.ClaimLines.AsNoTracking()
-                           join c in db.Claims on l.ClaimId equals c.Id
-                           where EF.Parameter(patientIds).Contains(c.PatientId) && l.DateOfService >= first && l.DateOfService <= last
+        var lines = await (from c in db.Claims.AsNoTracking()
+                           where EF.Parameter(patientIds).Contains(c.PatientId) && EF.Parameter(days).Contains(c.ServiceFromDate)
                                  && c.Status != ClaimStatus.Voided && c.Status != ClaimStatus.Replaced && c.FrequencyCode == "1"
+                           join l in db.ClaimLines on c.Id equals l.ClaimId
+                           where l.DateOfService >= first && l.DateOfService <= last
                            select new LiveClaimLine(c.Id, c.ControlNumber, c.PatientId, c.PayerId, l.DateOfService, l.Code))
             .ToListAsync(cancellationToken);
         return DuplicateClaimIndex.FromLines(lines);

@@ -63,6 +63,13 @@ public sealed class ScrubFindingRecord
 
     public long ScrubRunId { get; private set; }
 
+    /// <summary>For findings stored apart from their run (the bulk path of a large scrub).</summary>
+    internal ScrubFindingRecord ForRun(long runId)
+    {
+        ScrubRunId = runId;
+        return this;
+    }
+
     public string RuleId { get; private set; } = "";
 
     public string Severity { get; private set; } = "";

@@ -226,9 +226,10 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
         }
     }
 
-    // Computed, append-only records written in bulk (a scrub of thousands of claims): the service that
-    // writes them records one summary entry, and the claims they change are audited row by row.
-    private static readonly HashSet<Type> SummaryAudited = [typeof(ScrubRun), typeof(ScrubFindingRecord)];
+    // Append-only records that are themselves a log: scrub runs and findings (the scrub writes one
+    // summary entry) and the claims' timeline (each move is also the audited change of the claim's
+    // status, before and after, in the same save).
+    private static readonly HashSet<Type> SummaryAudited = [typeof(ScrubRun), typeof(ScrubFindingRecord), typeof(ClaimStatusChange)];
 
     // Rows that belong to a versioned aggregate: a change to one of them is a change to the
     // aggregate, so its version moves too and a concurrent edit of the same chart or claim conflicts.
