@@ -37,6 +37,8 @@ public static class CoreServices
         services.AddScoped<Payers.PayerDirectory>();
         services.AddScoped<Remittance.RemittanceService>();
         services.AddScoped<Denials.DenialService>();
+        services.AddScoped<Statements.PatientAccountService>();
+        services.AddOptions<Statements.StatementOptions>().BindConfiguration(Statements.StatementOptions.Section);
         services.AddOptions<Denials.DenialOptions>().BindConfiguration(Denials.DenialOptions.Section);
         services.AddScoped<Identity.UserAdminService>();
         services.AddScoped<CodeSets.CodeSetImportService>();

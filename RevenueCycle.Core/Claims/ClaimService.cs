@@ -86,7 +86,8 @@ public sealed record ClaimDetail(
     IReadOnlyList<ClaimNoteView> Notes,
     IReadOnlyList<ClaimAcknowledgementView> Acknowledgements,
     IReadOnlyList<ClaimRemitView> Remits,
-    IReadOnlyList<ClaimSubmissionView> Submissions);
+    IReadOnlyList<ClaimSubmissionView> Submissions,
+    int PatientId = 0);
 
 /// <summary>What a change returns: the claim's new version (for the next save) and, for combine, split or correct, the other claim.</summary>
 public sealed record ClaimChangeResult(int Version, int? OtherClaimId = null, string? Message = null);
@@ -163,7 +164,7 @@ public sealed class ClaimService(IDbContextFactory<RevenueCycleDbContext> dbFact
                 .OrderBy(t => t.AtUtc).ThenBy(t => t.Kind == ClaimEventKind.Scrub ? 0 : 1)
                 .ToList(),
             notes.Select(n => new ClaimNoteView(n.CreatedAtUtc, Name(n.AuthorUserId), n.Text, n.FollowUpOn)).ToList(),
-            acknowledgements, remits, submissions);
+            acknowledgements, remits, submissions, c.PatientId);
 
         await db.AppendAuditAsync([new AuditEntry(time.GetUtcNow().UtcDateTime, actor, AuditActions.View, nameof(Claim), c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.PatientId, null, null)], cancellationToken);
         db.AuditChanges = false;

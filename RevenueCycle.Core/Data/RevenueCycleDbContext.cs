@@ -120,6 +120,12 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
 
     public DbSet<WriteOffRequest> WriteOffRequests => Set<WriteOffRequest>();
 
+    public DbSet<Statements.PatientCreditEntry> PatientCreditEntries => Set<Statements.PatientCreditEntry>();
+
+    public DbSet<Statements.StatementRun> StatementRuns => Set<Statements.StatementRun>();
+
+    public DbSet<Statements.StatementRecord> StatementRecords => Set<Statements.StatementRecord>();
+
     public DbSet<Note> Notes => Set<Note>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

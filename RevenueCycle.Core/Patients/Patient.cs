@@ -48,6 +48,18 @@ public sealed class Patient
 
     public DateTime CreatedAtUtc { get; private set; }
 
+    /// <summary>No statements are mailed (hardship, bankruptcy, a dispute being worked).</summary>
+    public bool SuppressStatements { get; private set; }
+
+    /// <summary>When the account was flagged for collections after unpaid statements; null when it is not.</summary>
+    public DateTime? CollectionsFlaggedAtUtc { get; private set; }
+
+    public void SetStatementSuppression(bool suppress) => SuppressStatements = suppress;
+
+    public void FlagForCollections(DateTime nowUtc) => CollectionsFlaggedAtUtc ??= nowUtc;
+
+    public void ClearCollectionsFlag() => CollectionsFlaggedAtUtc = null;
+
     public IReadOnlyList<InsurancePolicy> Policies => _policies;
 
     public string FullName => $"{LastName}, {FirstName}";

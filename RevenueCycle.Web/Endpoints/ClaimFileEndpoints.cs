@@ -27,6 +27,24 @@ internal static class ClaimFileEndpoints
             return letter.Succeeded ? Results.File(letter.Value!, ClaimSubmissionService.PdfContentType, $"appeal-{appealId}.pdf") : Results.NotFound(letter.Error);
         }).RequireAuthorization(billing);
 
+        app.MapGet("/payments/{batchId:int}/receipt.pdf", async (int batchId, Core.Statements.PatientAccountService accounts, CancellationToken cancellationToken) =>
+        {
+            var receipt = await accounts.GetReceiptAsync(batchId, cancellationToken);
+            return receipt.Succeeded ? Results.File(receipt.Value!, ClaimSubmissionService.PdfContentType, $"receipt-{batchId}.pdf") : Results.NotFound(receipt.Error);
+        }).RequireAuthorization(billing);
+
+        app.MapGet("/patients/{patientId:int}/statement.pdf", async (int patientId, Core.Statements.PatientAccountService accounts, CancellationToken cancellationToken) =>
+        {
+            var statement = await accounts.GetStatementAsync(patientId, cancellationToken);
+            return statement.Succeeded ? Results.File(statement.Value!, ClaimSubmissionService.PdfContentType, $"statement-{patientId}.pdf") : Results.NotFound(statement.Error);
+        }).RequireAuthorization(billing);
+
+        app.MapGet("/statements/runs/{runId:int}.pdf", async (int runId, Core.Statements.PatientAccountService accounts, CancellationToken cancellationToken) =>
+        {
+            var run = await accounts.GetStatementRunAsync(runId, cancellationToken);
+            return run.Succeeded ? Results.File(run.Value!, ClaimSubmissionService.PdfContentType, $"statements-{runId}.pdf") : Results.NotFound(run.Error);
+        }).RequireAuthorization(billing);
+
         app.MapGet("/claims/{claimId:int}/cms1500.pdf", async (int claimId, string? mode, ClaimSubmissionService submission, CancellationToken cancellationToken) =>
         {
             var form = await submission.GetFormAsync([claimId], mode == "data" ? Cms1500Mode.DataOnly : Cms1500Mode.PlainPaper, cancellationToken);

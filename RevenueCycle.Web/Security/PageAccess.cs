@@ -28,6 +28,8 @@ public static class PageAccess
         ["/claims/batches"] = Only(Roles.Biller, Roles.Manager),
         ["/remittances"] = Only(Roles.Biller, Roles.Manager),
         ["/denials"] = Only(Roles.Biller, Roles.Manager),
+        ["/statements"] = Only(Roles.Biller, Roles.Manager),
+        ["/patients/{PatientId:int}/account"] = Only(Roles.Biller, Roles.Manager),
         ["/admin/payer-rules"] = Only(Roles.Manager, Roles.Admin),
         ["/admin/users"] = Only(Roles.Admin),
         ["/admin/code-sets"] = Only(Roles.Admin),

@@ -80,3 +80,35 @@ internal sealed class WriteOffRequestConfiguration : IEntityTypeConfiguration<Wr
         builder.HasIndex(r => r.DenialId);
     }
 }
+
+internal sealed class PatientCreditEntryConfiguration : IEntityTypeConfiguration<Statements.PatientCreditEntry>
+{
+    public void Configure(EntityTypeBuilder<Statements.PatientCreditEntry> builder)
+    {
+        builder.Property(e => e.Reason).HasMaxLength(500);
+        builder.Property(e => e.UserId).HasMaxLength(64);
+        builder.HasOne<Patients.Patient>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Remittance.PaymentBatch>().WithMany().HasForeignKey(e => e.PaymentBatchId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.PatientId, e.AtUtc });
+    }
+}
+
+internal sealed class StatementRunConfiguration : IEntityTypeConfiguration<Statements.StatementRun>
+{
+    public void Configure(EntityTypeBuilder<Statements.StatementRun> builder)
+    {
+        builder.Property(r => r.UserId).HasMaxLength(64);
+        builder.HasIndex(r => r.RunAtUtc);
+    }
+}
+
+internal sealed class StatementRecordConfiguration : IEntityTypeConfiguration<Statements.StatementRecord>
+{
+    public void Configure(EntityTypeBuilder<Statements.StatementRecord> builder)
+    {
+        builder.Property(r => r.StatementNumber).HasMaxLength(30);
+        builder.HasOne<Statements.StatementRun>().WithMany().HasForeignKey(r => r.StatementRunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Patients.Patient>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.PatientId, r.StatementDate });
+    }
+}

@@ -1954,6 +1954,9 @@ namespace RevenueCycle.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CollectionsFlaggedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1995,6 +1998,9 @@ namespace RevenueCycle.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SuppressStatements")
+                        .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "RevenueCycle.Core.Patients.Patient.Address#Address", b1 =>
                         {
@@ -2722,6 +2728,114 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.ToTable("RemittanceClaims");
                 });
 
+            modelBuilder.Entity("RevenueCycle.Core.Statements.PatientCreditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PaymentBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentBatchId");
+
+                    b.HasIndex("PatientId", "AtUtc");
+
+                    b.ToTable("PatientCreditEntries");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Statements.StatementRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StatementDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatementNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementRunId");
+
+                    b.HasIndex("PatientId", "StatementDate");
+
+                    b.ToTable("StatementRecords");
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Statements.StatementRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Patients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("RunAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunAtUtc");
+
+                    b.ToTable("StatementRuns");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3247,6 +3361,35 @@ namespace RevenueCycle.Core.Data.Migrations
                     b.HasOne("RevenueCycle.Core.Remittance.Remittance", null)
                         .WithMany("Claims")
                         .HasForeignKey("RemittanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Statements.PatientCreditEntry", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RevenueCycle.Core.Remittance.PaymentBatch", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentBatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("RevenueCycle.Core.Statements.StatementRecord", b =>
+                {
+                    b.HasOne("RevenueCycle.Core.Patients.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RevenueCycle.Core.Statements.StatementRun", null)
+                        .WithMany()
+                        .HasForeignKey("StatementRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -16,8 +16,8 @@ public sealed class NavMenuTests : BunitContext
 
     [Theory]
     [InlineData(Roles.Coder, new[] { "Home", "Coding queue", "Provider queries" })]
-    [InlineData(Roles.Biller, new[] { "Home", "Claims", "Batches and acks", "Remittances", "Denials" })]
-    [InlineData(Roles.Manager, new[] { "Home", "Coding queue", "Provider queries", "Claims", "Batches and acks", "Remittances", "Denials", "Payer rules" })]
+    [InlineData(Roles.Biller, new[] { "Home", "Claims", "Batches and acks", "Remittances", "Denials", "Statements" })]
+    [InlineData(Roles.Manager, new[] { "Home", "Coding queue", "Provider queries", "Claims", "Batches and acks", "Remittances", "Denials", "Statements", "Payer rules" })]
     [InlineData(Roles.Admin, new[] { "Home", "Payer rules", "Administration", "Users", "Code sets" })]
     public void NavMenu_ShowsOnlyTheEntriesOfTheRole(string role, string[] expected)
     {
