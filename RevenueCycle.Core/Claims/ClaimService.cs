@@ -87,7 +87,11 @@ public sealed record ClaimDetail(
     IReadOnlyList<ClaimAcknowledgementView> Acknowledgements,
     IReadOnlyList<ClaimRemitView> Remits,
     IReadOnlyList<ClaimSubmissionView> Submissions,
-    int PatientId = 0);
+    int PatientId = 0,
+    IReadOnlyList<ClaimLedgerEntry>? Ledger = null);
+
+/// <summary>One payment or adjustment on a claim line: the claim's ledger, newest first.</summary>
+public sealed record ClaimLedgerEntry(DateTime AtUtc, int LineNumber, string Code, string What, decimal Amount, string? Reference, string By);
 
 /// <summary>What a change returns: the claim's new version (for the next save) and, for combine, split or correct, the other claim.</summary>
 public sealed record ClaimChangeResult(int Version, int? OtherClaimId = null, string? Message = null);
@@ -119,7 +123,7 @@ public sealed class ClaimService(IDbContextFactory<RevenueCycleDbContext> dbFact
         var history = await db.ClaimStatusChanges.AsNoTracking().Where(h => h.ClaimId == claimId).OrderBy(h => h.AtUtc).ThenBy(h => h.Id).ToListAsync(cancellationToken);
         var notes = await db.Notes.AsNoTracking().Where(n => n.Subject == NoteSubject.Claim && n.SubjectId == claimId).OrderBy(n => n.CreatedAtUtc).ToListAsync(cancellationToken);
         var runs = await db.ScrubRuns.AsNoTracking().Where(r => r.ClaimId == claimId).OrderBy(r => r.RunAtUtc).ToListAsync(cancellationToken);
-        var userIds = history.Select(h => h.UserId).Concat(notes.Select(n => n.AuthorUserId)).Concat(runs.Select(r => r.UserId)).Distinct().ToList();
+        IEnumerable<string> userIds = history.Select(h => h.UserId).Concat(notes.Select(n => n.AuthorUserId)).Concat(runs.Select(r => r.UserId)).Distinct().ToList();
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         string Name(string id) => users.GetValueOrDefault(id) ?? (id == AuditActor.System.UserId ? "System" : id);
 
@@ -139,6 +143,17 @@ public sealed class ClaimService(IDbContextFactory<RevenueCycleDbContext> dbFact
         var submissions = await db.ClaimSubmissions.AsNoTracking().Where(s => s.ClaimId == claimId).OrderBy(s => s.SubmittedAtUtc)
             .Select(s => new ClaimSubmissionView(s.SubmissionBatchId, s.SubmissionBatch!.InterchangeControlNumber, s.SubmissionBatch.Format, s.SubmittedAtUtc))
             .ToListAsync(cancellationToken);
+        var lineNumbers = c.Lines.ToDictionary(l => l.Id, l => (l.LineNumber, l.Code));
+        var payments = await db.Payments.AsNoTracking().Where(p => p.ClaimId == claimId)
+            .Select(p => new { p.PostedAtUtc, p.ClaimLineId, p.Source, p.Amount, p.PaymentBatch!.CheckNumber, p.PostedByUserId }).ToListAsync(cancellationToken);
+        var adjustments = await db.Adjustments.AsNoTracking().Where(a => a.ClaimId == claimId)
+            .Select(a => new { a.PostedAtUtc, a.ClaimLineId, a.Kind, a.Group, a.ReasonCode, a.RemarkCodes, a.Amount, CheckNumber = a.PaymentBatch == null ? null : a.PaymentBatch.CheckNumber, a.PostedByUserId, a.ApprovedByUserId }).ToListAsync(cancellationToken);
+        userIds = userIds.Concat(payments.Select(p => p.PostedByUserId)).Concat(adjustments.Select(a => a.PostedByUserId)).Distinct().ToList();
+        users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var ledger = payments.Select(p => new ClaimLedgerEntry(p.PostedAtUtc, lineNumbers[p.ClaimLineId].LineNumber, lineNumbers[p.ClaimLineId].Code, p.Source == Remittance.PaymentSource.Patient ? "Patient payment" : "Insurance payment", p.Amount, p.CheckNumber, Name(p.PostedByUserId)))
+            .Concat(adjustments.Select(a => new ClaimLedgerEntry(a.PostedAtUtc, lineNumbers[a.ClaimLineId].LineNumber, lineNumbers[a.ClaimLineId].Code,
+                $"{a.Kind} {a.Group}-{a.ReasonCode} {Denials.CarcCatalog.Describe(a.ReasonCode)}{(a.RemarkCodes is null ? "" : $" ({a.RemarkCodes})")}{(a.ApprovedByUserId is null ? "" : $", approved by {Name(a.ApprovedByUserId)}")}", a.Amount, a.CheckNumber, Name(a.PostedByUserId))))
+            .OrderByDescending(e => e.AtUtc).ThenBy(e => e.LineNumber).ToList();
         var original = c.OriginalClaimId is { } originalId
             ? await db.Claims.AsNoTracking().Where(o => o.Id == originalId).Select(o => new ClaimLink(o.Id, o.ControlNumber, o.Status, o.FrequencyCode)).FirstOrDefaultAsync(cancellationToken)
             : null;
@@ -164,7 +179,7 @@ public sealed class ClaimService(IDbContextFactory<RevenueCycleDbContext> dbFact
                 .OrderBy(t => t.AtUtc).ThenBy(t => t.Kind == ClaimEventKind.Scrub ? 0 : 1)
                 .ToList(),
             notes.Select(n => new ClaimNoteView(n.CreatedAtUtc, Name(n.AuthorUserId), n.Text, n.FollowUpOn)).ToList(),
-            acknowledgements, remits, submissions, c.PatientId);
+            acknowledgements, remits, submissions, c.PatientId, ledger);
 
         await db.AppendAuditAsync([new AuditEntry(time.GetUtcNow().UtcDateTime, actor, AuditActions.View, nameof(Claim), c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), c.PatientId, null, null)], cancellationToken);
         db.AuditChanges = false;
