@@ -152,7 +152,7 @@ public sealed class ClaimService(IDbContextFactory<RevenueCycleDbContext> dbFact
         users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var ledger = payments.Select(p => new ClaimLedgerEntry(p.PostedAtUtc, lineNumbers[p.ClaimLineId].LineNumber, lineNumbers[p.ClaimLineId].Code, p.Source == Remittance.PaymentSource.Patient ? "Patient payment" : "Insurance payment", p.Amount, p.CheckNumber, Name(p.PostedByUserId)))
             .Concat(adjustments.Select(a => new ClaimLedgerEntry(a.PostedAtUtc, lineNumbers[a.ClaimLineId].LineNumber, lineNumbers[a.ClaimLineId].Code,
-                $"{a.Kind} {a.Group}-{a.ReasonCode} {Denials.CarcCatalog.Describe(a.ReasonCode)}{(a.RemarkCodes is null ? "" : $" ({a.RemarkCodes})")}{(a.ApprovedByUserId is null ? "" : $", approved by {Name(a.ApprovedByUserId)}")}", a.Amount, a.CheckNumber, Name(a.PostedByUserId))))
+                $"{Remittance.Adjustment.Words(a.Kind)} {a.Group}-{a.ReasonCode} {Denials.CarcCatalog.Describe(a.ReasonCode)}{(a.RemarkCodes is null ? "" : $" ({a.RemarkCodes})")}{(a.ApprovedByUserId is null ? "" : $", approved by {Name(a.ApprovedByUserId)}")}", a.Amount, a.CheckNumber, Name(a.PostedByUserId))))
             .OrderByDescending(e => e.AtUtc).ThenBy(e => e.LineNumber).ToList();
         var original = c.OriginalClaimId is { } originalId
             ? await db.Claims.AsNoTracking().Where(o => o.Id == originalId).Select(o => new ClaimLink(o.Id, o.ControlNumber, o.Status, o.FrequencyCode)).FirstOrDefaultAsync(cancellationToken)

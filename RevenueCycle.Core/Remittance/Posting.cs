@@ -159,6 +159,15 @@ public sealed class Adjustment
 
     internal void Approve(string? managerUserId) => ApprovedByUserId = managerUserId;
 
+    /// <summary>The kind as a biller says it.</summary>
+    public static string Words(AdjustmentKind kind) => kind switch
+    {
+        AdjustmentKind.PatientResponsibility => "Patient responsibility",
+        AdjustmentKind.WriteOff => "Write-off",
+        AdjustmentKind.Informational => "Information",
+        _ => kind.ToString(),
+    };
+
     /// <summary>Whether the adjustment lowers the line's open balance (contractual and write-off).</summary>
     public static bool ReducesBalance(AdjustmentKind kind) => kind is AdjustmentKind.Contractual or AdjustmentKind.WriteOff;
 

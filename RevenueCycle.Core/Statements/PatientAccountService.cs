@@ -98,7 +98,7 @@ public sealed class PatientAccountService(IDbContextFactory<RevenueCycleDbContex
         var entries = payments.Select(p => new LedgerEntry(p.PostedAtUtc, numbers[p.ClaimId], lines[p.ClaimLineId].LineNumber, lines[p.ClaimLineId].Code,
                 p.Source == PaymentSource.Patient ? $"Patient payment ({p.PaymentBatch?.Method})" : "Insurance payment", p.Amount, p.PaymentBatch?.CheckNumber, users.GetValueOrDefault(p.PostedByUserId) ?? p.PostedByUserId))
             .Concat(adjustments.Select(a => new LedgerEntry(a.PostedAtUtc, numbers[a.ClaimId], lines[a.ClaimLineId].LineNumber, lines[a.ClaimLineId].Code,
-                $"{a.Kind} {a.Group}-{a.ReasonCode}{(a.ApprovedByUserId is null ? "" : " (approved)")}", a.Amount, a.PaymentBatch?.CheckNumber, users.GetValueOrDefault(a.PostedByUserId) ?? a.PostedByUserId)))
+                $"{Adjustment.Words(a.Kind)} {a.Group}-{a.ReasonCode} {Denials.CarcCatalog.Describe(a.ReasonCode)}{(a.ApprovedByUserId is null ? "" : " (approved)")}", a.Amount, a.PaymentBatch?.CheckNumber, users.GetValueOrDefault(a.PostedByUserId) ?? a.PostedByUserId)))
             .OrderByDescending(e => e.AtUtc).ThenBy(e => e.ControlNumber).ThenBy(e => e.LineNumber)
             .ToList();
         var credits = await db.PatientCreditEntries.AsNoTracking().Where(e => e.PatientId == patientId).OrderBy(e => e.AtUtc).ToListAsync(cancellationToken);

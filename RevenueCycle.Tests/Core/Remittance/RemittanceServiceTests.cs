@@ -115,7 +115,7 @@ public sealed class RemittanceServiceTests : IAsyncLifetime
         var detail = (await _database.InScopeAsync(_biller, sp => sp.GetRequiredService<ClaimService>().GetAsync(claims[0].Id))).Value!;
         var posted = await db.Payments.CountAsync(p => p.ClaimId == claims[0].Id) + await db.Adjustments.CountAsync(a => a.ClaimId == claims[0].Id);
         Assert.Equal(posted, detail.Ledger!.Count);
-        Assert.Contains(detail.Ledger, e => e.What.StartsWith("Contractual CO-45") && e.Reference!.StartsWith("EFT-TEST"));
+        Assert.Contains(detail.Ledger, e => e.What.StartsWith("Contractual CO-45 ") && e.Reference!.StartsWith("EFT-TEST"));
     }
 
     [Fact]
