@@ -219,7 +219,8 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
         var payer = await db.Payers.AsNoTracking().SingleAsync(p => p.Id == remittance.PayerId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = await PostClaimAsync(db, item, claim, remittance, remittance.PaymentBatch!, payer, now, actor.UserId, cancellationToken);
+        var fees = await FeesAsync(db, payer, claim.Lines.Select(l => l.Code).Distinct().ToList(), cancellationToken);
+        var outcome = PostClaim(db, item, RemittancePosting.FromJson(item.DetailJson!), claim, remittance, remittance.PaymentBatch!, payer, fees, now, actor.UserId);
         if (outcome.Error is not null)
         {
             return Result.Failure<string>(outcome.Error);
@@ -324,16 +325,21 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
         var numbers = items.Select(i => i.PatientControlNumber).Distinct().ToList();
         var payerNumbers = items.Where(i => i.PayerClaimNumber is not null).Select(i => i.PayerClaimNumber!).Distinct().ToList();
         var claims = new List<Claim>();
-        foreach (var chunk in numbers.Chunk(1_000))
+        // The number lists go to SQLite as one JSON parameter each (EF.Parameter, read with
+        // json_each) instead of one parameter per number.
+        foreach (var chunk in numbers.Chunk(5_000))
         {
-            claims.AddRange(await db.Claims.Include(c => c.Lines).Where(c => chunk.Contains(c.ControlNumber)).AsSplitQuery().ToListAsync(cancellationToken));
+            claims.AddRange(await db.Claims.Include(c => c.Lines).Where(c => EF.Parameter(chunk).Contains(c.ControlNumber)).AsSplitQuery().ToListAsync(cancellationToken));
         }
 
-        foreach (var chunk in payerNumbers.Chunk(1_000))
+        foreach (var chunk in payerNumbers.Chunk(5_000))
         {
-            var known = claims.Select(c => c.Id).ToList();
-            claims.AddRange(await db.Claims.Include(c => c.Lines).Where(c => c.PayerClaimNumber != null && chunk.Contains(c.PayerClaimNumber) && c.PayerId == payer.Id && !known.Contains(c.Id)).AsSplitQuery().ToListAsync(cancellationToken));
+            var known = claims.Select(c => c.Id).ToHashSet();
+            claims.AddRange((await db.Claims.Include(c => c.Lines).Where(c => c.PayerClaimNumber != null && EF.Parameter(chunk).Contains(c.PayerClaimNumber) && c.PayerId == payer.Id).AsSplitQuery().ToListAsync(cancellationToken))
+                .Where(c => !known.Contains(c.Id)));
         }
+
+        var fees = await FeesAsync(db, payer, claims.SelectMany(c => c.Lines).Select(l => l.Code).Distinct().ToList(), cancellationToken);
 
         var byNumber = claims.GroupBy(c => c.ControlNumber).ToDictionary(g => g.Key, g => g.First());
         var byPayerNumber = claims.Where(c => c.PayerClaimNumber is not null && c.PayerId == payer.Id).GroupBy(c => c.PayerClaimNumber!).ToDictionary(g => g.Key, g => g.First());
@@ -352,7 +358,7 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
                 continue;
             }
 
-            var outcome = await PostClaimAsync(db, item, claim, remittance, batch, payer, now, userId, cancellationToken);
+            var outcome = PostClaim(db, item, clp, claim, remittance, batch, payer, fees, now, userId);
             if (outcome.Error is not null)
             {
                 item.Suspend(outcome.Error);
@@ -379,9 +385,8 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
     }
 
     // One CLP onto one claim: checks first, so a claim is either posted whole or left untouched with the reason.
-    private static async Task<ClaimOutcome> PostClaimAsync(RevenueCycleDbContext db, RemittanceClaim item, Claim claim, Remittance remittance, PaymentBatch batch, Payer payer, DateTime now, string userId, CancellationToken cancellationToken)
+    private static ClaimOutcome PostClaim(RevenueCycleDbContext db, RemittanceClaim item, Era835Claim clp, Claim claim, Remittance remittance, PaymentBatch batch, Payer payer, IReadOnlyDictionary<string, decimal> fees, DateTime now, string userId)
     {
-        var clp = RemittancePosting.FromJson(item.DetailJson!);
         if (claim.PayerId != payer.Id)
         {
             return new ClaimOutcome(0, $"Claim {claim.ControlNumber} was billed to another payer, not {payer.Name}.");
@@ -469,7 +474,7 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
             }
         }
 
-        var underpaid = reversal ? 0m : await UnderpaidAsync(db, claim, payer, postings, cancellationToken);
+        var underpaid = reversal ? 0m : Underpaid(fees, postings);
         if (reversal)
         {
             claim.RecordReversal(clp.PayerClaimNumber, now, userId);
@@ -512,16 +517,21 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
     private static bool ReducesBalance(Era835Adjustment cas) =>
         Adjustment.ReducesBalance(Adjustment.KindOf(RemittancePosting.Group(cas.GroupCode), cas.ReasonCode));
 
-    // Allowed (paid + patient responsibility, or AMT*B6) below the payer's expected allowed amount.
-    private static async Task<decimal> UnderpaidAsync(RevenueCycleDbContext db, Claim claim, Payer payer, IEnumerable<(ClaimLine Line, decimal Paid, IReadOnlyList<Era835Adjustment> Adjustments, string? Remarks, Era835ServiceLine? Service)> postings, CancellationToken cancellationToken)
+    // The payer's expected allowed amount per unit for these codes (no modifier), read once per
+    // remittance rather than once per claim.
+    private static async Task<IReadOnlyDictionary<string, decimal>> FeesAsync(RevenueCycleDbContext db, Payer payer, List<string> codes, CancellationToken cancellationToken)
     {
-        var codes = claim.Lines.Select(l => l.Code).Distinct().ToList();
         var expected = await (from entry in db.FeeScheduleEntries
                               join schedule in db.FeeSchedules on entry.FeeScheduleId equals schedule.Id
-                              where schedule.PayerId == payer.Id && entry.Modifier == null && codes.Contains(entry.Code)
+                              where schedule.PayerId == payer.Id && entry.Modifier == null && EF.Parameter(codes).Contains(entry.Code)
                               select new { entry.Code, entry.ExpectedAllowed })
             .ToListAsync(cancellationToken);
-        var table = expected.GroupBy(e => e.Code).ToDictionary(g => g.Key, g => g.First().ExpectedAllowed);
+        return expected.GroupBy(e => e.Code).ToDictionary(g => g.Key, g => g.First().ExpectedAllowed);
+    }
+
+    // Allowed (paid + patient responsibility, or AMT*B6) below the payer's expected allowed amount.
+    private static decimal Underpaid(IReadOnlyDictionary<string, decimal> table, IEnumerable<(ClaimLine Line, decimal Paid, IReadOnlyList<Era835Adjustment> Adjustments, string? Remarks, Era835ServiceLine? Service)> postings)
+    {
         var underpaid = 0m;
         foreach (var (line, paidAmount, adjustments, _, service) in postings)
         {
