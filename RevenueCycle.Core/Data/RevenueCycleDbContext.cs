@@ -1,12 +1,8 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Metadata;
 using RevenueCycle.Core.Audit;
 using RevenueCycle.Core.Claims;
 using RevenueCycle.Core.CodeSets;
@@ -198,7 +194,7 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
 
         if (!AuditChanges)
         {
-            return await InsertAppendOnlyAsync(cancellationToken) + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         var changes = ChangeTracker.Entries()
@@ -208,18 +204,17 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
             .ToList();
         if (changes.Count == 0)
         {
-            return await InsertAppendOnlyAsync(cancellationToken) + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            var saved = await InsertAppendOnlyAsync(cancellationToken) + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             var actor = currentActor is null ? AuditActor.System : await currentActor.GetAsync();
             var now = DateTime.UtcNow;
             var entries = changes.Select(c => ToAuditEntry(c, actor, now)).ToList();
             await AppendAuditAsync(entries, cancellationToken);
-            await InsertAppendOnlyAsync(cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {
@@ -241,88 +236,6 @@ public sealed class RevenueCycleDbContext(DbContextOptions<RevenueCycleDbContext
     // summary entry) and the claims' timeline (each move is also the audited change of the claim's
     // status, before and after, in the same save).
     private static readonly HashSet<Type> SummaryAudited = [typeof(ScrubRun), typeof(ScrubFindingRecord), typeof(ClaimStatusChange)];
-
-    // Append-only rows that come by the tens of thousands (a remittance of 10,000 claims posts about
-    // 65,000 payments and adjustments, and each saved row gets an audit entry): EF Core inserts a row
-    // at about 30 µs on SQLite, so these go in multi-row INSERTs with the values as EF Core's own SQL
-    // literals (its converters: cents, enum names, UTC times), and their entries take the new ids.
-    private static readonly HashSet<Type> InsertedInBulk = [typeof(AuditEntry), typeof(Payment), typeof(Adjustment)];
-
-    private const int BulkRowsPerStatement = 500;
-
-    private async Task<int> InsertAppendOnlyAsync(CancellationToken cancellationToken)
-    {
-        var groups = ChangeTracker.Entries()
-            .Where(e => e.State == EntityState.Added && InsertedInBulk.Contains(e.Metadata.ClrType))
-            .GroupBy(e => e.Metadata)
-            .ToList();
-        var inserted = 0;
-        foreach (var group in groups)
-        {
-            var type = group.Key;
-            var key = type.FindPrimaryKey()!.Properties.Single();
-            var columns = type.GetProperties().Where(p => p != key).ToList();
-            if (type.GetComplexProperties().Any() || columns.Any(p => p.ValueGenerated != ValueGenerated.Never) || !key.ValueGenerated.HasFlag(ValueGenerated.OnAdd))
-            {
-                continue;
-            }
-
-            // A row pointing at a principal added in the same save (a temporary key) waits for EF Core.
-            var rows = group.Where(e => !e.Properties.Any(p => p.Metadata != key && p.IsTemporary)).ToList();
-            if (rows.Count == 0)
-            {
-                continue;
-            }
-
-            await Database.OpenConnectionAsync(cancellationToken);
-            try
-            {
-                inserted += await InsertRowsAsync(type, rows, key, columns, cancellationToken);
-            }
-            finally
-            {
-                await Database.CloseConnectionAsync();
-            }
-        }
-
-        return inserted;
-    }
-
-    private async Task<int> InsertRowsAsync(IEntityType type, List<EntityEntry> rows, IProperty key, List<IProperty> columns, CancellationToken cancellationToken)
-    {
-        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var mappings = columns.Select(c => c.GetRelationalTypeMapping()).ToList();
-        var head = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""))}) VALUES ";
-        foreach (var chunk in rows.Chunk(BulkRowsPerStatement))
-        {
-            var sql = new StringBuilder(head);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                sql.Append(i == 0 ? "(" : ", (");
-                for (var c = 0; c < columns.Count; c++)
-                {
-                    sql.Append(c == 0 ? "" : ", ").Append(mappings[c].GenerateSqlLiteral(chunk[i].Property(columns[c].Name).CurrentValue));
-                }
-
-                sql.Append(')');
-            }
-
-            // One statement inserts its rows in VALUES order, and AUTOINCREMENT gives them
-            // consecutive ids ending at last_insert_rowid() (no triggers on these tables).
-            sql.Append("; SELECT last_insert_rowid();");
-            await using var command = Database.GetDbConnection().CreateCommand();
-            command.Transaction = Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = sql.ToString();
-            var first = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) - chunk.Length + 1;
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                chunk[i].Property(key.Name).CurrentValue = Convert.ChangeType(first + i, key.ClrType, CultureInfo.InvariantCulture);
-                chunk[i].State = EntityState.Unchanged;
-            }
-        }
-
-        return rows.Count;
-    }
 
     // Rows that belong to a versioned aggregate: a change to one of them is a change to the
     // aggregate, so its version moves too and a concurrent edit of the same chart or claim conflicts.
