@@ -763,7 +763,7 @@ public sealed class DemoPracticeGenerator(IDbContextFactory<RevenueCycleDbContex
             foreach (var group in visit.DeniedLines.GroupBy(d => wholeClaim ? 0 : d.Line.Id))
             {
                 var first = group.First();
-                var denial = new Denial(claim.Id, wholeClaim ? null : first.Line.Id, visit.RemittanceClaim?.Id, first.Group, first.Carc, first.Rarc, CarcCatalog.CategoryOf(first.Carc), group.Sum(d => d.Amount), deniedOn, deniedOn.AddDays(payer.AppealDays), visit.AdjudicatedAtUtc);
+                var denial = new Denial(claim.Id, wholeClaim ? null : first.Line.Id, visit.RemittanceClaim?.Id, first.Group, first.Carc, first.Rarc, CarcCatalog.CategoryOf(first.Carc), group.Sum(d => d.Amount), deniedOn, deniedOn.AddDays(payer.AppealDays), visit.AdjudicatedAtUtc, claim.PayerId, claim.RenderingProviderId);
                 db.Denials.Add(denial);
                 DenialCount++;
                 var ageDays = _today.DayNumber - deniedOn.DayNumber;

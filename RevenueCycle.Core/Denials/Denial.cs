@@ -39,8 +39,10 @@ public sealed class Denial
     {
     }
 
-    public Denial(int claimId, int? claimLineId, int? remittanceClaimId, string groupCode, string reasonCode, string? remarkCodes, DenialCategory category, decimal amountAtStake, DateOnly deniedOn, DateOnly appealDeadline, DateTime createdAtUtc)
+    public Denial(int claimId, int? claimLineId, int? remittanceClaimId, string groupCode, string reasonCode, string? remarkCodes, DenialCategory category, decimal amountAtStake, DateOnly deniedOn, DateOnly appealDeadline, DateTime createdAtUtc, int payerId, int providerId)
     {
+        PayerId = payerId;
+        ProviderId = providerId;
         if (appealDeadline < deniedOn)
         {
             throw new DomainException("The appeal deadline cannot be before the denial date.");
@@ -66,6 +68,12 @@ public sealed class Denial
 
     /// <summary>Null when the whole claim was denied.</summary>
     public int? ClaimLineId { get; private set; }
+
+    /// <summary>The claim's payer, kept on the denial so the worklist filters it with an index.</summary>
+    public int PayerId { get; private set; }
+
+    /// <summary>The claim's rendering provider, for the same reason.</summary>
+    public int ProviderId { get; private set; }
 
     public int? RemittanceClaimId { get; private set; }
 

@@ -76,18 +76,21 @@ public sealed class DenialService(IDbContextFactory<RevenueCycleDbContext> dbFac
 
         if (filter.PayerId is { } payerId)
         {
-            denials = denials.Where(d => db.Claims.Any(c => c.Id == d.ClaimId && c.PayerId == payerId));
+            denials = denials.Where(d => d.PayerId == payerId);
         }
 
         if (filter.ProviderId is { } providerId)
         {
-            denials = denials.Where(d => db.Claims.Any(c => c.Id == d.ClaimId && c.RenderingProviderId == providerId));
+            denials = denials.Where(d => d.ProviderId == providerId);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
+            // The matching claims are found once (claim number, or the patients by name prefix or MRN), then their denials.
             var term = filter.Search.Trim();
-            denials = denials.Where(d => db.Claims.Any(c => c.Id == d.ClaimId && (c.ControlNumber == term || db.Patients.Any(p => p.Id == c.PatientId && (p.LastName.StartsWith(term) || p.Mrn == term)))));
+            var patientIds = await db.Patients.AsNoTracking().Where(p => p.LastName.StartsWith(term) || p.Mrn == term).Select(p => p.Id).Take(5_000).ToListAsync(cancellationToken);
+            var claimIds = await db.Claims.AsNoTracking().Where(c => c.ControlNumber == term || EF.Parameter(patientIds).Contains(c.PatientId)).Select(c => c.Id).Take(50_000).ToListAsync(cancellationToken);
+            denials = denials.Where(d => EF.Parameter(claimIds).Contains(d.ClaimId));
         }
 
         var total = await denials.CountAsync(cancellationToken);

@@ -507,7 +507,7 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
         {
             var first = group.First();
             db.Denials.Add(new Denial(claim.Id, wholeClaim ? null : first.Line.Id, item.Id, first.Cas.GroupCode, first.Cas.ReasonCode, first.Remarks,
-                CarcCatalog.CategoryOf(first.Cas.ReasonCode), group.Sum(d => d.Cas.Amount), deniedOn, deniedOn.AddDays(Math.Max(1, payer.AppealDays)), now));
+                CarcCatalog.CategoryOf(first.Cas.ReasonCode), group.Sum(d => d.Cas.Amount), deniedOn, deniedOn.AddDays(Math.Max(1, payer.AppealDays)), now, claim.PayerId, claim.RenderingProviderId));
         }
 
         item.MarkPosted(claim.Id, underpaid);

@@ -38,6 +38,10 @@ public sealed class RemittanceWorkflowTests(AppFixture app)
         {
             var page = await app.SignInAsync("biller@demo.test");
             await page.ClickAsync("[data-testid=nav-remittances]");
+
+            // The file input works once the page is interactive (its grids have loaded from the server).
+            await AppFixture.WaitForInteractiveAsync(page);
+            await Expect(page.Locator("[data-testid=suspense-grid]")).ToContainTextAsync("Rows per page");
             await page.Locator("[data-testid=era-file]").SetInputFilesAsync(file);
             var result = page.Locator("[data-testid=era-result]");
             await Expect(result).ToContainTextAsync("1 check(s) posted");

@@ -18,6 +18,11 @@ internal sealed class DenialConfiguration : IEntityTypeConfiguration<Denial>
         builder.HasOne<Claim>().WithMany().HasForeignKey(d => d.ClaimId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ClaimLine>().WithMany().HasForeignKey(d => d.ClaimLineId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.Status, d.AppealDeadline });
+        builder.HasIndex(d => new { d.Status, d.AmountAtStake });
+        builder.HasIndex(d => new { d.PayerId, d.Status, d.AmountAtStake });
+        builder.HasIndex(d => new { d.ProviderId, d.Status, d.AmountAtStake });
+        builder.HasIndex(d => new { d.ReasonCode, d.Status, d.AmountAtStake });
+        builder.HasIndex(d => new { d.Status, d.DeniedOn });
         builder.HasIndex(d => new { d.Category, d.DeniedOn });
         builder.HasIndex(d => new { d.AssignedToUserId, d.Status });
         builder.HasIndex(d => d.ClaimId);

@@ -1598,6 +1598,12 @@ namespace RevenueCycle.Core.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PayerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReasonCode")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -1628,7 +1634,17 @@ namespace RevenueCycle.Core.Data.Migrations
 
                     b.HasIndex("Category", "DeniedOn");
 
+                    b.HasIndex("Status", "AmountAtStake");
+
                     b.HasIndex("Status", "AppealDeadline");
+
+                    b.HasIndex("Status", "DeniedOn");
+
+                    b.HasIndex("PayerId", "Status", "AmountAtStake");
+
+                    b.HasIndex("ProviderId", "Status", "AmountAtStake");
+
+                    b.HasIndex("ReasonCode", "Status", "AmountAtStake");
 
                     b.ToTable("Denials");
                 });
