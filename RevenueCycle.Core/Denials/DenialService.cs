@@ -88,8 +88,20 @@ public sealed class DenialService(IDbContextFactory<RevenueCycleDbContext> dbFac
         {
             // The matching claims are found once (claim number, or the patients by name prefix or MRN), then their denials.
             var term = filter.Search.Trim();
-            var patientIds = await db.Patients.AsNoTracking().Where(p => p.LastName.StartsWith(term) || p.Mrn == term).Select(p => p.Id).Take(5_000).ToListAsync(cancellationToken);
-            var claimIds = await db.Claims.AsNoTracking().Where(c => c.ControlNumber == term || EF.Parameter(patientIds).Contains(c.PatientId)).Select(c => c.Id).Take(50_000).ToListAsync(cancellationToken);
+            var claimIds = await db.Claims.AsNoTracking().Where(c => c.ControlNumber == term).Select(c => c.Id).ToListAsync(cancellationToken);
+            if (claimIds.Count == 0)
+            {
+                // Names are stored capitalised: a prefix is a range on the name index, as typed and capitalised.
+                var capitalised = term.Length > 0 ? char.ToUpperInvariant(term[0]) + term[1..].ToLowerInvariant() : term;
+                string upper = term + "\uffff", upperCapitalised = capitalised + "\uffff";
+                var patientIds = await db.Patients.AsNoTracking()
+                    .Where(p => p.Mrn == term
+                        || (string.Compare(p.LastName, term) >= 0 && string.Compare(p.LastName, upper) < 0)
+                        || (string.Compare(p.LastName, capitalised) >= 0 && string.Compare(p.LastName, upperCapitalised) < 0))
+                    .Select(p => p.Id).Take(5_000).ToListAsync(cancellationToken);
+                claimIds = await db.Claims.AsNoTracking().Where(c => EF.Parameter(patientIds).Contains(c.PatientId)).Select(c => c.Id).Take(50_000).ToListAsync(cancellationToken);
+            }
+
             denials = denials.Where(d => EF.Parameter(claimIds).Contains(d.ClaimId));
         }
 

@@ -72,6 +72,14 @@ public sealed class DenialServiceTests : IAsyncLifetime
                               select d.Id).ToListAsync();
         Assert.Equal(expected.Order(), filtered.Items.Select(i => i.DenialId).Order());
         Assert.Equal(filtered.Items.OrderBy(i => i.AppealDeadline).Select(i => i.AppealDeadline), filtered.Items.Select(i => i.AppealDeadline));
+
+        var lastName = first.PatientName.Split(',')[0];
+        var byName = await As(_biller, s => s.GetPageAsync(new DenialFilter(Search: lastName[..3].ToLowerInvariant()), new PageRequest(0, 500, null, false)));
+        var byNumber = await As(_biller, s => s.GetPageAsync(new DenialFilter(Search: first.ControlNumber), new PageRequest(0, 500, null, false)));
+        Assert.Contains(byName.Items, i => i.DenialId == first.DenialId);
+        Assert.All(byName.Items, i => Assert.StartsWith(lastName[..3], i.PatientName));
+        Assert.All(byNumber.Items, i => Assert.Equal(first.ControlNumber, i.ControlNumber));
+        Assert.Contains(byNumber.Items, i => i.DenialId == first.DenialId);
     }
 
     [Fact]
