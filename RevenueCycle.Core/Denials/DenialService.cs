@@ -102,7 +102,9 @@ public sealed class DenialService(IDbContextFactory<RevenueCycleDbContext> dbFac
                 claimIds = await db.Claims.AsNoTracking().Where(c => EF.Parameter(patientIds).Contains(c.PatientId)).Select(c => c.Id).Take(50_000).ToListAsync(cancellationToken);
             }
 
-            denials = denials.Where(d => EF.Parameter(claimIds).Contains(d.ClaimId));
+            // Their denials by the claim index first (a few), then the other filters on those rows only.
+            var denialIds = await db.Denials.AsNoTracking().Where(d => EF.Parameter(claimIds).Contains(d.ClaimId)).Select(d => d.Id).ToListAsync(cancellationToken);
+            denials = denials.Where(d => EF.Parameter(denialIds).Contains(d.Id));
         }
 
         var total = await denials.CountAsync(cancellationToken);
