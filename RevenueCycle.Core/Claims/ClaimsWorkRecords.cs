@@ -4,13 +4,15 @@ namespace RevenueCycle.Core.Claims;
 
 /// <summary>
 /// The last value handed out for each numbered series (patient control numbers, ISA13
-/// interchange and GS06 group control numbers). Taken with one UPDATE ... RETURNING so two
+/// interchange and GS06 group control numbers, payment receipts, statements). Taken with one UPDATE ... RETURNING so two
 /// instances never hand out the same number.
 /// </summary>
 public sealed class ControlNumberSequence
 {
     public const string PatientControlNumber = "claim";
     public const string Interchange = "interchange";
+    public const string Receipt = "receipt";
+    public const string Statement = "statement";
 
     private ControlNumberSequence()
     {

@@ -22,9 +22,12 @@ public static class ControlNumbers
         if (last.Count == 0)
         {
             // The first use starts after what the demo (or an older version) already numbered.
-            var seed = name == ControlNumberSequence.PatientControlNumber
-                ? await db.Claims.CountAsync(cancellationToken)
-                : await db.SubmissionBatches.Select(b => (long?)b.InterchangeControlNumber).MaxAsync(cancellationToken) ?? 0;
+            var seed = name switch
+            {
+                ControlNumberSequence.PatientControlNumber => await db.Claims.CountAsync(cancellationToken),
+                ControlNumberSequence.Interchange => await db.SubmissionBatches.Select(b => (long?)b.InterchangeControlNumber).MaxAsync(cancellationToken) ?? 0,
+                _ => 0,
+            };
             await db.Database.ExecuteSqlAsync($"INSERT INTO ControlNumberSequences (Name, LastValue) VALUES ({name}, {seed}) ON CONFLICT (Name) DO NOTHING", cancellationToken);
             last = await TakeAsync(db, name, count, cancellationToken);
         }

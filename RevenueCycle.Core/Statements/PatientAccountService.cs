@@ -148,7 +148,7 @@ public sealed class PatientAccountService(IDbContextFactory<RevenueCycleDbContex
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var receipt = $"RCPT-{await ControlNumbers.ReserveAsync(db, "receipt", 1, cancellationToken):D8}";
+        var receipt = $"RCPT-{await ControlNumbers.ReserveAsync(db, ControlNumberSequence.Receipt, 1, cancellationToken):D8}";
         var batch = new PaymentBatch(PaymentBatchSource.Patient, null, receipt, DateOnly.FromDateTime(now), amount, method, now, actor.UserId);
         db.PaymentBatches.Add(batch);
         var applied = await ApplyAsync(db, patientId, amount, batch, now, actor.UserId, cancellationToken);
@@ -360,7 +360,7 @@ public sealed class PatientAccountService(IDbContextFactory<RevenueCycleDbContex
 
         var now = time.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
-        var first = await ControlNumbers.ReserveAsync(db, "statement", owing.Count, cancellationToken);
+        var first = await ControlNumbers.ReserveAsync(db, ControlNumberSequence.Statement, owing.Count, cancellationToken);
         var built = await BuildAsync(db, owing, today, null, cancellationToken, first);
         var pdf = PatientStatementWriter.Write(built.Select(b => b.Statement).ToList());
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
