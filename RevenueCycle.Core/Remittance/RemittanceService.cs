@@ -12,6 +12,17 @@ using RevenueCycle.Core.Remittance.X12;
 
 namespace RevenueCycle.Core.Remittance;
 
+/// <summary>A paper EOB as a biller enters it.</summary>
+public sealed record PaperEob(int PayerId, string CheckNumber, DateOnly CheckDate, decimal CheckAmount, IReadOnlyList<PaperEobClaim> Claims);
+
+/// <summary>One claim of a paper EOB: our claim number, whether the payer denied it, the payer's claim number, and its lines.</summary>
+public sealed record PaperEobClaim(string ControlNumber, bool Denied, string? PayerClaimNumber, IReadOnlyList<PaperEobLine> Lines);
+
+/// <summary>One line of a paper EOB: what the payer paid and its adjustments (group, CARC, amount), with remark codes.</summary>
+public sealed record PaperEobLine(int LineNumber, decimal Paid, IReadOnlyList<PaperEobAdjustment> Adjustments, string? RemarkCodes = null);
+
+public sealed record PaperEobAdjustment(string GroupCode, string ReasonCode, decimal Amount);
+
 /// <summary>What importing one 835 file did.</summary>
 public sealed record RemittanceImportResult(string FileName, int Transactions, int Posted, int Skipped, int Unbalanced, int ClaimsPosted, int ClaimsInSuspense, int Denials, decimal Paid, IReadOnlyList<string> Messages);
 
@@ -46,11 +57,97 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return await ImportEraAsync(fileName, sha, read.Value!, PaymentBatchSource.Era835, actor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Posts a paper EOB entered by hand: the payer, check number, date and total, and per claim
+    /// each line's payment and adjustments (group, CARC, RARC). The check total must equal what
+    /// the lines pay, and each line must balance, before anything posts; it then posts exactly as
+    /// an 835 does (matching, denials, the same duplicate-check rule).
+    /// </summary>
+    public async Task<Result<RemittanceImportResult>> PostPaperEobAsync(PaperEob eob, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsInAnyRole(Roles.Biller, Roles.Manager))
+        {
+            return Result.Failure<RemittanceImportResult>("Only billers and managers post remittances.");
+        }
+
+        if (string.IsNullOrWhiteSpace(eob.CheckNumber))
+        {
+            return Result.Failure<RemittanceImportResult>("Enter the check number from the EOB.");
+        }
+
+        if (eob.Claims.Count == 0)
+        {
+            return Result.Failure<RemittanceImportResult>("Enter at least one claim from the EOB.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var payer = await db.Payers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == eob.PayerId, cancellationToken);
+        if (payer is null)
+        {
+            return Result.Failure<RemittanceImportResult>("Choose the payer of the EOB.");
+        }
+
+        var numbers = eob.Claims.Select(c => c.ControlNumber.Trim()).ToList();
+        var claims = await db.Claims.AsNoTracking().Include(c => c.Lines).Where(c => numbers.Contains(c.ControlNumber)).ToDictionaryAsync(c => c.ControlNumber, cancellationToken);
+        var clps = new List<Era835Claim>();
+        foreach (var entry in eob.Claims)
+        {
+            if (!claims.TryGetValue(entry.ControlNumber.Trim(), out var claim))
+            {
+                return Result.Failure<RemittanceImportResult>($"There is no claim {entry.ControlNumber}.");
+            }
+
+            var lines = new List<Era835ServiceLine>();
+            foreach (var line in entry.Lines)
+            {
+                var ours = claim.Lines.SingleOrDefault(l => l.LineNumber == line.LineNumber);
+                if (ours is null)
+                {
+                    return Result.Failure<RemittanceImportResult>($"Claim {claim.ControlNumber} has no line {line.LineNumber}.");
+                }
+
+                var adjustments = line.Adjustments.Select(a => new Era835Adjustment(a.GroupCode.Trim().ToUpperInvariant(), a.ReasonCode.Trim().ToUpperInvariant(), a.Amount, null)).ToList();
+                var difference = ours.Charge - line.Paid - adjustments.Sum(a => a.Amount);
+                if (difference != 0)
+                {
+                    return Result.Failure<RemittanceImportResult>($"Claim {claim.ControlNumber} line {line.LineNumber} ({ours.Code}) does not balance: the charge {ours.Charge:C2} less the payment and adjustments leaves {difference:C2}.");
+                }
+
+                lines.Add(new Era835ServiceLine(0, new Era835Procedure("HC", ours.Code, ours.Modifiers), ours.Charge, line.Paid, ours.Units, null,
+                    [new Era835Date("472", ours.DateOfService)], adjustments, [new Era835Reference("6R", ours.Id.ToString(CultureInfo.InvariantCulture))], [],
+                    RemittanceRemarks(line.RemarkCodes)));
+            }
+
+            var paidTotal = lines.Sum(l => l.PaidAmount);
+            var patientPart = lines.Sum(l => l.Adjustments.Where(a => a.GroupCode == "PR").Sum(a => a.Amount));
+            clps.Add(new Era835Claim(0, claim.ControlNumber, entry.Denied ? "4" : "1", lines.Sum(l => l.ChargeAmount), paidTotal, patientPart, payer.ClaimFilingIndicator, entry.PayerClaimNumber, null, null, [], [], [], [], [], lines));
+        }
+
+        var paidOnLines = clps.Sum(c => c.PaidAmount);
+        if (paidOnLines != eob.CheckAmount)
+        {
+            return Result.Failure<RemittanceImportResult>($"The check is {eob.CheckAmount:C2} but the lines entered pay {paidOnLines:C2}; the batch posts when they are equal (difference {eob.CheckAmount - paidOnLines:C2}).");
+        }
+
+        var era = new Era835("PAPER", new Era835Payment(0, "I", eob.CheckAmount, "C", eob.CheckAmount == 0 ? "NON" : "CHK", eob.CheckDate), eob.CheckNumber.Trim(), payer.PayerIdCode, eob.CheckDate,
+            new Era835Party(payer.Name, "PI", payer.PayerIdCode, []), Era835Party.Missing, clps, [], []);
+        return await ImportEraAsync($"Paper EOB {eob.CheckNumber.Trim()}", "", [era], PaymentBatchSource.PaperEob, actor, cancellationToken);
+    }
+
+    private static List<string> RemittanceRemarks(string? remarks) =>
+        string.IsNullOrWhiteSpace(remarks) ? [] : remarks.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(r => r.ToUpperInvariant()).ToList();
+
+    private async Task<Result<RemittanceImportResult>> ImportEraAsync(string fileName, string sha, IReadOnlyList<Era835> eras, PaymentBatchSource source, AuditActor actor, CancellationToken cancellationToken)
+    {
         var messages = new List<string>();
         var (posted, skipped, unbalanced, claimsPosted, suspense, denials, paid) = (0, 0, 0, 0, 0, 0, 0m);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var payers = await db.Payers.AsNoTracking().ToListAsync(cancellationToken);
-        foreach (var era in read.Value!)
+        foreach (var era in eras)
         {
             var payer = FindPayer(payers, era);
             var check = $"Check {era.CheckOrEftNumber} from {era.Payer.Name}";
@@ -74,7 +171,7 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = time.GetUtcNow().UtcDateTime;
             var paymentDate = era.Payment.PaymentDate ?? era.ProductionDate ?? DateOnly.FromDateTime(now);
-            var batch = new PaymentBatch(PaymentBatchSource.Era835, payer.Id, era.CheckOrEftNumber, paymentDate, era.Payment.Amount,
+            var batch = new PaymentBatch(source, payer.Id, era.CheckOrEftNumber, paymentDate, era.Payment.Amount,
                 era.Payment.Method switch { "CHK" => PaymentMethod.Check, "NON" => PaymentMethod.NonPayment, _ => PaymentMethod.Ach }, now, actor.UserId);
             var remittance = new Remittance(batch, payer.Id, era.CheckOrEftNumber, era.Payment.Amount, paymentDate, fileName, sha, now, actor.UserId);
             foreach (var clp in era.Claims)
@@ -116,7 +213,7 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
             messages.AddRange(outcome.Messages);
         }
 
-        return Result.Success(new RemittanceImportResult(fileName, read.Value.Count, posted, skipped, unbalanced, claimsPosted, suspense, denials, paid, messages));
+        return Result.Success(new RemittanceImportResult(fileName, eras.Count, posted, skipped, unbalanced, claimsPosted, suspense, denials, paid, messages));
     }
 
     /// <summary>Posts a remittance that was read but not posted yet (one that balances).</summary>

@@ -328,6 +328,37 @@ public sealed class RemittanceServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PaperEob_PostsLikeAnEra_OnlyWhenTheCheckTotalAndEveryLineBalance_AndNotTwice()
+    {
+        var (payer, claims) = await AwaitingAsync(1);
+        var claim = claims[0];
+        var lines = claim.Lines.Select(l => new PaperEobLine(l.LineNumber, Pay(l), [new PaperEobAdjustment("CO", "45", Contract(l)), new PaperEobAdjustment("PR", "2", l.Charge - Pay(l) - Contract(l))], "MA01")).ToList();
+        var total = lines.Sum(l => l.Paid);
+        PaperEob Eob(decimal amount, IReadOnlyList<PaperEobLine> eobLines) => new(payer.Id, "PAPER-5521", PaidOn, amount, [new PaperEobClaim(claim.ControlNumber, false, "PCN-PAPER", eobLines)]);
+
+        var shortCheck = await As(_biller, s => s.PostPaperEobAsync(Eob(total + 1m, lines)));
+        var badLine = await As(_biller, s => s.PostPaperEobAsync(Eob(total, [lines[0] with { Paid = lines[0].Paid - 1m }, .. lines.Skip(1)])));
+        var posted = await As(_biller, s => s.PostPaperEobAsync(Eob(total, lines)));
+        var again = await As(_biller, s => s.PostPaperEobAsync(Eob(total, lines)));
+
+        Assert.False(shortCheck.Succeeded);
+        Assert.Contains("difference", shortCheck.Error);
+        Assert.False(badLine.Succeeded);
+        Assert.Contains("does not balance", badLine.Error);
+        Assert.True(posted.Succeeded, posted.Error);
+        Assert.Equal(1, posted.Value!.ClaimsPosted);
+        Assert.Equal(0, again.Value!.Posted);
+        Assert.Contains("already imported", again.Value.Messages.Single());
+        await using var db = _database.CreateContext();
+        var after = await db.Claims.Include(c => c.Lines).SingleAsync(c => c.Id == claim.Id);
+        Assert.Equal(ClaimStatus.PatientBalance, after.Status);
+        AssertLedgerHolds(after);
+        var batch = await db.PaymentBatches.SingleAsync(b => b.CheckNumber == "PAPER-5521");
+        Assert.Equal((PaymentBatchSource.PaperEob, total), (batch.Source, batch.Amount));
+        Assert.Contains(await db.Adjustments.Where(a => a.ClaimId == claim.Id).Select(a => a.RemarkCodes).ToListAsync(), r => r == "MA01");
+    }
+
+    [Fact]
     public async Task Import_UnknownPayer_PostsNothing_AndSaysWhichPayer()
     {
         var text = await File.ReadAllTextAsync(SharedData.PathOf("x12/835-5010-Example1.txt"));
