@@ -23,6 +23,10 @@ public sealed record PaperEobLine(int LineNumber, decimal Paid, IReadOnlyList<Pa
 
 public sealed record PaperEobAdjustment(string GroupCode, string ReasonCode, decimal Amount);
 
+public sealed record EobLine(int LineNumber, string Code, DateOnly DateOfService, decimal Charge, decimal InsuranceBalance);
+
+public sealed record EobClaimLines(string ControlNumber, int PayerId, IReadOnlyList<EobLine> Lines);
+
 /// <summary>What importing one 835 file did.</summary>
 public sealed record RemittanceImportResult(string FileName, int Transactions, int Posted, int Skipped, int Unbalanced, int ClaimsPosted, int ClaimsInSuspense, int Denials, decimal Paid, IReadOnlyList<string> Messages);
 
@@ -136,6 +140,22 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
         var era = new Era835("PAPER", new Era835Payment(0, "I", eob.CheckAmount, "C", eob.CheckAmount == 0 ? "NON" : "CHK", eob.CheckDate), eob.CheckNumber.Trim(), payer.PayerIdCode, eob.CheckDate,
             new Era835Party(payer.Name, "PI", payer.PayerIdCode, []), Era835Party.Missing, clps, [], []);
         return await ImportEraAsync($"Paper EOB {eob.CheckNumber.Trim()}", "", [era], PaymentBatchSource.PaperEob, actor, cancellationToken);
+    }
+
+    /// <summary>A claim's lines for entering its EOB.</summary>
+    public async Task<Result<EobClaimLines>> GetClaimForEobAsync(string controlNumber, CancellationToken cancellationToken = default)
+    {
+        var actor = await currentActor.GetAsync();
+        if (!actor.IsInAnyRole(Roles.Biller, Roles.Manager))
+        {
+            return Result.Failure<EobClaimLines>("Only billers and managers post remittances.");
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var claim = await db.Claims.AsNoTracking().Include(c => c.Lines).SingleOrDefaultAsync(c => c.ControlNumber == controlNumber.Trim(), cancellationToken);
+        return claim is null
+            ? Result.Failure<EobClaimLines>($"There is no claim {controlNumber}.")
+            : Result.Success(new EobClaimLines(claim.ControlNumber, claim.PayerId, claim.Lines.OrderBy(l => l.LineNumber).Select(l => new EobLine(l.LineNumber, l.Code, l.DateOfService, l.Charge, l.InsuranceBalance)).ToList()));
     }
 
     private static List<string> RemittanceRemarks(string? remarks) =>

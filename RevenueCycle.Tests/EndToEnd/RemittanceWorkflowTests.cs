@@ -78,4 +78,36 @@ public sealed class RemittanceWorkflowTests(AppFixture app)
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task Biller_EntersAPaperEob_ThatPostsOnceTheCheckBalances()
+    {
+        Claim claim;
+        await using (var db = app.OpenDatabase())
+        {
+            var paperPayer = await db.Payers.SingleAsync(p => p.PayerIdCode == "MMBP1");
+            claim = await db.Claims.Include(c => c.Lines).AsNoTracking()
+                .Where(c => c.PayerId == paperPayer.Id && c.Status == ClaimStatus.Submitted && c.Lines.Count == 1)
+                .OrderByDescending(c => c.Id).FirstAsync();
+        }
+
+        var line = claim.Lines[0];
+        var paid = Math.Round(line.Charge * 0.7m, 2);
+        var page = await app.SignInAsync("biller@demo.test");
+        await page.ClickAsync("[data-testid=nav-remittances]");
+        await AppFixture.WaitForInteractiveAsync(page);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = "Paper EOB" }).ClickAsync();
+        await page.Locator(Input("eob-check")).FillAsync("EOB-E2E-77");
+        await page.Locator(Input("eob-total")).FillAsync(paid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator(Input("eob-claim")).FillAsync(claim.ControlNumber);
+        await page.ClickAsync("[data-testid=eob-add-claim]");
+        var row = page.Locator("tr", new() { HasText = line.Code + " " });
+        await row.Locator("input").Nth(0).FillAsync(paid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await row.Locator("input").Nth(1).FillAsync($"CO-45 {(line.Charge - paid).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        await page.ClickAsync("[data-testid=eob-post]");
+
+        await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("EOB posted: 1 claim(s)");
+        await page.GotoAsync($"/claims/{claim.Id}");
+        await Expect(page.Locator("[data-testid=claim-ledger]")).ToContainTextAsync("EOB-E2E-77");
+    }
 }
