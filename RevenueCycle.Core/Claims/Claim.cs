@@ -600,34 +600,48 @@ public sealed class Claim : IVersioned
         LastScrubbedAtUtc = nowUtc;
         LastScrubErrors = errors;
         LastScrubWarnings = warnings;
-        // The run itself (a ScrubRun row) is the timeline's scrub entry; a hold or release below adds its own.
-        if (!passed && Status == ClaimStatus.Ready)
+
+        // The run itself (a ScrubRun row) is the timeline's scrub entry; a hold or release adds its own.
+        switch (ScrubMove(passed))
         {
-            Hold(summary, nowUtc, userId);
-            HeldByScrubber = true;
-        }
-        else if (!passed && Status == ClaimStatus.Held && HeldByScrubber)
-        {
-            StatusReason = summary;
-        }
-        else if (passed && Status == ClaimStatus.Held && HeldByScrubber)
-        {
-            ReleaseHold(nowUtc, userId);
-        }
-        else if (passed && Status == ClaimStatus.Rejected && LastEditedAtUtc > StatusChangedAtUtc)
-        {
-            Reopen(nowUtc, userId);
+            case ScrubEffect.Hold:
+                Hold(summary, nowUtc, userId);
+                HeldByScrubber = true;
+                break;
+            case ScrubEffect.NewHoldReason:
+                StatusReason = summary;
+                break;
+            case ScrubEffect.Release:
+                ReleaseHold(nowUtc, userId);
+                break;
+            case ScrubEffect.Reopen:
+                Reopen(nowUtc, userId);
+                break;
         }
     }
 
     /// <summary>Whether recording a scrub with these counts moves the claim (holds, releases, reopens it or changes its hold reason).</summary>
-    public bool ScrubMovesStatus(int errors, int holds)
+    public bool ScrubMovesStatus(int errors, int holds) => ScrubMove(errors == 0 && holds == 0) != ScrubEffect.None;
+
+    private enum ScrubEffect
     {
-        var passed = errors == 0 && holds == 0;
-        return (!passed && (Status == ClaimStatus.Ready || (Status == ClaimStatus.Held && HeldByScrubber)))
-            || (passed && Status == ClaimStatus.Held && HeldByScrubber)
-            || (passed && Status == ClaimStatus.Rejected && LastEditedAtUtc > StatusChangedAtUtc);
+        None,
+        Hold,
+        NewHoldReason,
+        Release,
+        Reopen,
     }
+
+    // What a scrub does to the claim's status: a failing ready claim is held, a claim the scrubber
+    // held gets the new reason or is released, a rejected claim corrected since returns to ready.
+    private ScrubEffect ScrubMove(bool passed) => (passed, Status) switch
+    {
+        (false, ClaimStatus.Ready) => ScrubEffect.Hold,
+        (false, ClaimStatus.Held) when HeldByScrubber => ScrubEffect.NewHoldReason,
+        (true, ClaimStatus.Held) when HeldByScrubber => ScrubEffect.Release,
+        (true, ClaimStatus.Rejected) when LastEditedAtUtc > StatusChangedAtUtc => ScrubEffect.Reopen,
+        _ => ScrubEffect.None,
+    };
 
     /// <summary>The demo's history: a first scrub, clean or not, without a timeline row per claim.</summary>
     internal void RecordDemoScrub(bool clean, DateTime atUtc)
