@@ -137,13 +137,6 @@ public sealed class ClaimWorklistService(IDbContextFactory<RevenueCycleDbContext
         _ => claims.OrderBy(c => c.ServiceFromDate).ThenBy(c => c.Id).Select(c => c.Id),
     };
 
-    /// <summary>Every claim id matching the filter (for a bulk action on "all matching"), capped.</summary>
-    public async Task<IReadOnlyList<int>> GetIdsAsync(ClaimWorklistFilter filter, int max, CancellationToken cancellationToken = default)
-    {
-        var page = await GetPageAsync(filter, new PageRequest(0, max, "ServiceFromDate", false), cancellationToken);
-        return page.Items.Select(i => i.ClaimId).ToList();
-    }
-
     public async Task<IReadOnlyList<ClaimView>> GetViewsAsync(string userId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

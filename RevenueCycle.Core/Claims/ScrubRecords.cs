@@ -1,24 +1,15 @@
 namespace RevenueCycle.Core.Claims;
 
-/// <summary>One scrub of one claim, stored with its findings (the clean-claim rate reads the first run).</summary>
+/// <summary>
+/// One scrub of one claim, stored with its findings. Runs are written in bulk by
+/// <see cref="ClaimScrubService"/> (multi-row inserts); this type reads them back.
+/// </summary>
 public sealed class ScrubRun
 {
     private readonly List<ScrubFindingRecord> _findings = [];
 
     private ScrubRun()
     {
-    }
-
-    public ScrubRun(int claimId, DateTime runAtUtc, string userId, bool isFirst, IEnumerable<ScrubFindingRecord> findings)
-    {
-        ClaimId = claimId;
-        RunAtUtc = runAtUtc;
-        UserId = userId;
-        IsFirst = isFirst;
-        _findings.AddRange(findings);
-        Errors = _findings.Count(f => f.Severity == "Error");
-        Warnings = _findings.Count(f => f.Severity == "Warning");
-        Holds = _findings.Count(f => f.Severity == "Hold");
     }
 
     public long Id { get; private set; }
