@@ -102,7 +102,10 @@ public sealed class Denial
 
     public DateTime? ResolvedAtUtc { get; private set; }
 
-    public bool IsOpen => Status is DenialStatus.Open or DenialStatus.InProgress or DenialStatus.Appealed or DenialStatus.Resubmitted or DenialStatus.WriteOffPending;
+    /// <summary>The statuses in which a denial is still being worked (the worklist's "open only").</summary>
+    public static readonly DenialStatus[] OpenStatuses = [DenialStatus.Open, DenialStatus.InProgress, DenialStatus.Appealed, DenialStatus.Resubmitted, DenialStatus.WriteOffPending];
+
+    public bool IsOpen => OpenStatuses.Contains(Status);
 
     public void AssignTo(string? userId)
     {

@@ -40,7 +40,7 @@ public sealed class DenialService(IDbContextFactory<RevenueCycleDbContext> dbFac
         var denials = db.Denials.AsNoTracking();
         if (filter.OpenOnly)
         {
-            denials = denials.Where(d => d.Status == DenialStatus.Open || d.Status == DenialStatus.InProgress || d.Status == DenialStatus.Appealed || d.Status == DenialStatus.Resubmitted || d.Status == DenialStatus.WriteOffPending);
+            denials = denials.Where(d => Denial.OpenStatuses.Contains(d.Status));
         }
 
         if (filter.Category is { } category)
