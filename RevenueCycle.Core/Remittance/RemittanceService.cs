@@ -245,27 +245,9 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
             return Result.Failure<RemittanceImportResult>("Only billers and managers post remittances.");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var remittance = await db.Remittances.Include(r => r.Claims).Include(r => r.PaymentBatch).SingleOrDefaultAsync(r => r.Id == remittanceId, cancellationToken);
-        if (remittance is null || remittance.Status != RemittanceStatus.Imported)
-        {
-            return Result.Failure<RemittanceImportResult>(remittance is null ? $"There is no remittance {remittanceId}." : $"Remittance {remittance.TraceNumber} is {remittance.Status}; only a remittance waiting to be posted can be posted.");
-        }
-
-        var payer = await db.Payers.AsNoTracking().SingleAsync(p => p.Id == remittance.PayerId, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = await PostMatchedAsync(db, remittance, remittance.PaymentBatch!, payer, time.GetUtcNow().UtcDateTime, actor.UserId, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Failure<RemittanceImportResult>("Someone else posted this remittance at the same moment; reload the list.");
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return Result.Success(new RemittanceImportResult(remittance.FileName, 1, 1, 0, 0, outcome.Posted, outcome.Suspense, outcome.Denials, remittance.PaymentAmount, outcome.Messages));
+        return await PostStoredAsync(remittanceId, actor, remittance => remittance.Status == RemittanceStatus.Imported
+            ? null
+            : $"Remittance {remittance.TraceNumber} is {remittance.Status}; only a remittance waiting to be posted can be posted.", cancellationToken);
     }
 
     /// <summary>A manager posts a remittance that does not balance, saying why.</summary>
@@ -277,6 +259,23 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
             return Result.Failure<RemittanceImportResult>("Only a manager posts a remittance that does not balance.");
         }
 
+        return await PostStoredAsync(remittanceId, actor, remittance =>
+        {
+            try
+            {
+                remittance.Override(reason);
+                return null;
+            }
+            catch (DomainException e)
+            {
+                return e.Message;
+            }
+        }, cancellationToken);
+    }
+
+    // Loads a stored remittance, lets the caller check (or override) it, and posts its matched claims in one transaction.
+    private async Task<Result<RemittanceImportResult>> PostStoredAsync(int remittanceId, AuditActor actor, Func<Remittance, string?> refuse, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var remittance = await db.Remittances.Include(r => r.Claims).Include(r => r.PaymentBatch).SingleOrDefaultAsync(r => r.Id == remittanceId, cancellationToken);
         if (remittance is null)
@@ -284,19 +283,14 @@ public sealed class RemittanceService(IDbContextFactory<RevenueCycleDbContext> d
             return Result.Failure<RemittanceImportResult>($"There is no remittance {remittanceId}.");
         }
 
-        try
+        if (refuse(remittance) is { } error)
         {
-            remittance.Override(reason);
-        }
-        catch (DomainException e)
-        {
-            return Result.Failure<RemittanceImportResult>(e.Message);
+            return Result.Failure<RemittanceImportResult>(error);
         }
 
         var payer = await db.Payers.AsNoTracking().SingleAsync(p => p.Id == remittance.PayerId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-        var outcome = await PostMatchedAsync(db, remittance, remittance.PaymentBatch!, payer, now, actor.UserId, cancellationToken);
+        var outcome = await PostMatchedAsync(db, remittance, remittance.PaymentBatch!, payer, time.GetUtcNow().UtcDateTime, actor.UserId, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

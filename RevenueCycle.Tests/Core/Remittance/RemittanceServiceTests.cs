@@ -359,6 +359,30 @@ public sealed class RemittanceServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DemoRemittanceWaitingToBePosted_PostsFromItsStoredClaims()
+    {
+        await using var db = _database.CreateContext();
+        var waiting = await db.Remittances.Include(r => r.Claims).Where(r => r.Status == RemittanceStatus.Imported).OrderBy(r => r.Id).FirstAsync();
+        var claimIds = waiting.Claims.Select(c => c.ClaimId!.Value).ToList();
+        Assert.Empty(await db.Payments.Where(p => claimIds.Contains(p.ClaimId)).ToListAsync());
+
+        var posted = await As(_biller, s => s.PostAsync(waiting.Id));
+        var again = await As(_biller, s => s.PostAsync(waiting.Id));
+
+        Assert.True(posted.Succeeded, posted.Error);
+        Assert.Equal((waiting.Claims.Count, 0), (posted.Value!.ClaimsPosted, posted.Value.ClaimsInSuspense));
+        Assert.False(again.Succeeded);
+        Assert.Contains("only a remittance waiting to be posted", again.Error);
+        await using var check = _database.CreateContext();
+        Assert.Equal(waiting.PaymentAmount, (await check.Payments.Where(p => p.PaymentBatchId == waiting.PaymentBatchId).Select(p => p.Amount).ToListAsync()).Sum());
+        foreach (var claim in await check.Claims.Include(c => c.Lines).Where(c => claimIds.Contains(c.Id)).ToListAsync())
+        {
+            Assert.True(ClaimLifecycle.IsAdjudicated(claim.Status), $"{claim.ControlNumber} is {claim.Status}");
+            AssertLedgerHolds(claim);
+        }
+    }
+
+    [Fact]
     public async Task Import_UnknownPayer_PostsNothing_AndSaysWhichPayer()
     {
         var text = await File.ReadAllTextAsync(SharedData.PathOf("x12/835-5010-Example1.txt"));
