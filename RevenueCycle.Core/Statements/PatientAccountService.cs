@@ -389,7 +389,15 @@ public sealed class PatientAccountService(IDbContextFactory<RevenueCycleDbContex
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var run = await db.StatementRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
-        return run is null ? Result.Failure<byte[]>($"There is no statement run {runId}.") : Result.Success(run.Pdf);
+        if (run is null)
+        {
+            return Result.Failure<byte[]>($"There is no statement run {runId}.");
+        }
+
+        await db.AppendAuditAsync([new AuditEntry(time.GetUtcNow().UtcDateTime, actor, AuditActions.View, nameof(StatementRun), runId.ToString(CultureInfo.InvariantCulture), null, null, $$"""{"patients":{{run.Patients}}}""")], cancellationToken);
+        db.AuditChanges = false;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success(run.Pdf);
     }
 
     public async Task<IReadOnlyList<StatementRunRow>> GetStatementRunsAsync(CancellationToken cancellationToken = default)

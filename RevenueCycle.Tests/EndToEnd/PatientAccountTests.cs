@@ -35,5 +35,11 @@ public sealed class PatientAccountTests(AppFixture app)
         var pdf = await page.APIRequest.GetAsync(await receipt.GetAttributeAsync("href") ?? "");
         Assert.Equal(200, pdf.Status);
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+
+        // With nothing owed there is no statement: the new tab says so in words.
+        var statement = await page.APIRequest.GetAsync(page.Url.Replace("/account", "/statement.pdf", StringComparison.Ordinal));
+        Assert.Equal(404, statement.Status);
+        Assert.StartsWith("text/plain", statement.Headers["content-type"]);
+        Assert.Contains("owes nothing", await statement.TextAsync());
     }
 }

@@ -6,8 +6,9 @@ using RevenueCycle.Core.Common;
 namespace RevenueCycle.Web.Endpoints;
 
 /// <summary>
-/// Files a biller downloads: a submission batch as it was sent (837P or CMS-1500 PDF) and one
-/// claim's CMS-1500. Billers and managers only; each download is audited by the service.
+/// Files a biller downloads: a submission batch as it was sent (837P or CMS-1500 PDF), one claim's
+/// CMS-1500, an appeal letter, a receipt, a patient's statement and a statement run. Billers and
+/// managers only; the services audit the ones that show patient data.
 /// </summary>
 internal static class ClaimFileEndpoints
 {
@@ -16,39 +17,30 @@ internal static class ClaimFileEndpoints
         var billing = new AuthorizeAttribute { Roles = Roles.BillingStaff };
 
         app.MapGet("/claims/batches/{batchId:int}/file", async (int batchId, ClaimSubmissionService submission, CancellationToken cancellationToken) =>
-        {
-            var file = await submission.GetFileAsync(batchId, cancellationToken);
-            return file.Succeeded ? Results.File(file.Value!.Content, file.Value.ContentType, file.Value.FileName) : Results.NotFound(file.Error);
-        }).RequireAuthorization(billing);
-
-        app.MapGet("/denials/appeals/{appealId:int}/letter.pdf", async (int appealId, Core.Denials.DenialService denials, CancellationToken cancellationToken) =>
-        {
-            var letter = await denials.GetAppealLetterAsync(appealId, cancellationToken);
-            return letter.Succeeded ? Results.File(letter.Value!, ClaimSubmissionService.PdfContentType, $"appeal-{appealId}.pdf") : Results.NotFound(letter.Error);
-        }).RequireAuthorization(billing);
-
-        app.MapGet("/payments/{batchId:int}/receipt.pdf", async (int batchId, Core.Statements.PatientAccountService accounts, CancellationToken cancellationToken) =>
-        {
-            var receipt = await accounts.GetReceiptAsync(batchId, cancellationToken);
-            return receipt.Succeeded ? Results.File(receipt.Value!, ClaimSubmissionService.PdfContentType, $"receipt-{batchId}.pdf") : Results.NotFound(receipt.Error);
-        }).RequireAuthorization(billing);
-
-        app.MapGet("/patients/{patientId:int}/statement.pdf", async (int patientId, Core.Statements.PatientAccountService accounts, CancellationToken cancellationToken) =>
-        {
-            var statement = await accounts.GetStatementAsync(patientId, cancellationToken);
-            return statement.Succeeded ? Results.File(statement.Value!, ClaimSubmissionService.PdfContentType, $"statement-{patientId}.pdf") : Results.NotFound(statement.Error);
-        }).RequireAuthorization(billing);
-
-        app.MapGet("/statements/runs/{runId:int}.pdf", async (int runId, Core.Statements.PatientAccountService accounts, CancellationToken cancellationToken) =>
-        {
-            var run = await accounts.GetStatementRunAsync(runId, cancellationToken);
-            return run.Succeeded ? Results.File(run.Value!, ClaimSubmissionService.PdfContentType, $"statements-{runId}.pdf") : Results.NotFound(run.Error);
-        }).RequireAuthorization(billing);
+            Send(await submission.GetFileAsync(batchId, cancellationToken))).RequireAuthorization(billing);
 
         app.MapGet("/claims/{claimId:int}/cms1500.pdf", async (int claimId, string? mode, ClaimSubmissionService submission, CancellationToken cancellationToken) =>
-        {
-            var form = await submission.GetFormAsync([claimId], mode == "data" ? Cms1500Mode.DataOnly : Cms1500Mode.PlainPaper, cancellationToken);
-            return form.Succeeded ? Results.File(form.Value!.Content, form.Value.ContentType, form.Value.FileName) : Results.NotFound(form.Error);
-        }).RequireAuthorization(billing);
+            Send(await submission.GetFormAsync([claimId], mode == "data" ? Cms1500Mode.DataOnly : Cms1500Mode.PlainPaper, cancellationToken))).RequireAuthorization(billing);
+
+        app.MapGet("/denials/appeals/{appealId:int}/letter.pdf", async (int appealId, Core.Denials.DenialService denials, CancellationToken cancellationToken) =>
+            SendPdf(await denials.GetAppealLetterAsync(appealId, cancellationToken), $"appeal-{appealId}.pdf")).RequireAuthorization(billing);
+
+        app.MapGet("/payments/{batchId:int}/receipt.pdf", async (int batchId, Core.Statements.PatientAccountService accounts, CancellationToken cancellationToken) =>
+            SendPdf(await accounts.GetReceiptAsync(batchId, cancellationToken), $"receipt-{batchId}.pdf")).RequireAuthorization(billing);
+
+        app.MapGet("/patients/{patientId:int}/statement.pdf", async (int patientId, Core.Statements.PatientAccountService accounts, CancellationToken cancellationToken) =>
+            SendPdf(await accounts.GetStatementAsync(patientId, cancellationToken), $"statement-{patientId}.pdf")).RequireAuthorization(billing);
+
+        app.MapGet("/statements/runs/{runId:int}.pdf", async (int runId, Core.Statements.PatientAccountService accounts, CancellationToken cancellationToken) =>
+            SendPdf(await accounts.GetStatementRunAsync(runId, cancellationToken), $"statements-{runId}.pdf")).RequireAuthorization(billing);
     }
+
+    private static IResult SendPdf(Result<byte[]> pdf, string fileName) =>
+        Send(pdf.Succeeded ? Result.Success(new BatchFile(fileName, ClaimSubmissionService.PdfContentType, pdf.Value!)) : Result.Failure<BatchFile>(pdf.Error!));
+
+    // The file, or the service's reason in plain words (a new browser tab shows it as text, not JSON).
+    private static IResult Send(Result<BatchFile> file) =>
+        file.Succeeded
+            ? Results.File(file.Value!.Content, file.Value.ContentType, file.Value.FileName)
+            : Results.Text(file.Error, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
 }
