@@ -55,6 +55,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public RevenueCycleDbContext CreateContext(AuditActor? actor = null) =>
         new(new DbContextOptionsBuilder<RevenueCycleDbContext>().UseSqlite(ConnectionString).Options, new StaticActor(actor ?? Actor));
 
+    /// <summary>A demo user (by e-mail) acting in the given roles.</summary>
+    public async Task<AuditActor> UserAsync(string email, params string[] roles)
+    {
+        await using var db = CreateContext();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == email);
+        return new AuditActor(user.Id, email, null, new HashSet<string>(roles));
+    }
+
     /// <summary>Runs work in a service scope acting as <see cref="Actor"/>.</summary>
     public Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work) => InScopeAsync(Actor, work);
 

@@ -28,12 +28,10 @@ public sealed class ClaimWorkflowTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         var seeded = await _database.InScopeAsync(sp => sp.GetRequiredService<DatabaseMaintenance>().SeedDemoAsync(new DemoOptions(Encounters: 400)));
         Assert.True(seeded.Succeeded, seeded.Error);
-        await using var db = _database.CreateContext();
-        var users = await db.Users.ToDictionaryAsync(u => u.Email!);
-        _biller = new AuditActor(users["biller@demo.test"].Id, "biller@demo.test", null, new HashSet<string> { Roles.Biller });
-        _biller2 = new AuditActor(users["manager@demo.test"].Id, "manager@demo.test", null, new HashSet<string> { Roles.Biller });
-        _manager = new AuditActor(users["manager@demo.test"].Id, "manager@demo.test", null, new HashSet<string> { Roles.Manager });
-        _coder = new AuditActor(users["coder@demo.test"].Id, "coder@demo.test", null, new HashSet<string> { Roles.Coder });
+        _biller = await _database.UserAsync("biller@demo.test", Roles.Biller);
+        _biller2 = await _database.UserAsync("manager@demo.test", Roles.Biller);
+        _manager = await _database.UserAsync("manager@demo.test", Roles.Manager);
+        _coder = await _database.UserAsync("coder@demo.test", Roles.Coder);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();

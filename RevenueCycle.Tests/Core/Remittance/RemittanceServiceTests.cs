@@ -27,10 +27,8 @@ public sealed class RemittanceServiceTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         var seeded = await _database.InScopeAsync(sp => sp.GetRequiredService<DatabaseMaintenance>().SeedDemoAsync(new DemoOptions(Encounters: 400)));
         Assert.True(seeded.Succeeded, seeded.Error);
-        await using var db = _database.CreateContext();
-        var users = await db.Users.ToDictionaryAsync(u => u.Email!);
-        _biller = new AuditActor(users["biller@demo.test"].Id, "biller@demo.test", null, new HashSet<string> { Roles.Biller });
-        _manager = new AuditActor(users["manager@demo.test"].Id, "manager@demo.test", null, new HashSet<string> { Roles.Manager });
+        _biller = await _database.UserAsync("biller@demo.test", Roles.Biller);
+        _manager = await _database.UserAsync("manager@demo.test", Roles.Manager);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();

@@ -22,9 +22,7 @@ public sealed class PatientAccountServiceTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         var seeded = await _database.InScopeAsync(sp => sp.GetRequiredService<DatabaseMaintenance>().SeedDemoAsync(new DemoOptions(Encounters: 400)));
         Assert.True(seeded.Succeeded, seeded.Error);
-        await using var db = _database.CreateContext();
-        var biller = await db.Users.SingleAsync(u => u.Email == "biller@demo.test");
-        _biller = new AuditActor(biller.Id, "biller@demo.test", null, new HashSet<string> { Roles.Biller });
+        _biller = await _database.UserAsync("biller@demo.test", Roles.Biller);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
