@@ -44,10 +44,10 @@ public static class ClaimsThroughDatabase
         var path = given ?? Path.Combine(Path.GetTempPath(), $"rc-claims-db-{Guid.NewGuid():N}.db");
         try
         {
-            await using var services = BuildServices(path, args.Contains("--slow-sql"));
+            await using var services = BenchmarkDatabase.Services(path, args.Contains("--slow-sql"));
             if (given is null || !File.Exists(path) || new FileInfo(path).Length == 0)
             {
-                await SeedAsync(services, encounters);
+                await BenchmarkDatabase.SeedAsync(services, encounters);
             }
 
             var ids = await ChooseAsync(services, count);
@@ -102,47 +102,9 @@ public static class ClaimsThroughDatabase
         {
             if (given is null)
             {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-                {
-                    File.Delete(file);
-                }
+                BenchmarkDatabase.Delete(path);
             }
         }
-    }
-
-    private static ServiceProvider BuildServices(string path, bool slowSql)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddRevenueCycleCore($"Data Source={path}");
-        if (slowSql)
-        {
-            // --slow-sql: every command over 20 ms, to see where the time goes.
-            services.ConfigureDbContext<RevenueCycleDbContext>(o => o.LogTo(
-                (id, _) => id == RelationalEventId.CommandExecuted,
-                data => { if (data is CommandExecutedEventData { Duration.TotalMilliseconds: > 20 } e) { Console.WriteLine($"{e.Duration.TotalMilliseconds:N0} ms: {e.Command.CommandText[..Math.Min(600, e.Command.CommandText.Length)]}"); } }));
-        }
-
-        services.AddSingleton<ICurrentActor, SystemActor>();
-        services.AddRevenueCycleIdentity();
-        return services.BuildServiceProvider();
-    }
-
-    private static async Task SeedAsync(ServiceProvider services, int encounters)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var maintenance = scope.ServiceProvider.GetRequiredService<DatabaseMaintenance>();
-        var watch = Stopwatch.StartNew();
-        await maintenance.MigrateAsync();
-        var seeded = await maintenance.SeedDemoAsync(new DemoOptions(encounters));
-        if (!seeded.Succeeded)
-        {
-            throw new InvalidOperationException(seeded.Error);
-        }
-
-        Console.WriteLine($"Seeded {seeded.Value!.Encounters:N0} encounters, {seeded.Value.Claims:N0} claims in {watch.Elapsed.TotalSeconds:N0} s.");
     }
 
     // The claims least far along come first (ready, held, rejected, submitted, accepted), then the

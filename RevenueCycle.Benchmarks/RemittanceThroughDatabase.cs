@@ -51,8 +51,8 @@ public static class RemittanceThroughDatabase
         {
             if (given is null || !File.Exists(template) || new FileInfo(template).Length == 0)
             {
-                await using var seeding = BuildServices(template, slowSql: false);
-                await SeedAsync(seeding, encounters);
+                await using var seeding = BenchmarkDatabase.Services(template, slowSql: false);
+                await BenchmarkDatabase.SeedAsync(seeding, encounters);
             }
 
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -61,15 +61,14 @@ public static class RemittanceThroughDatabase
             for (var run = 1; run <= runs; run++)
             {
                 // A fresh copy per run; pooled connections to the last one are closed first.
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Delete(work);
+                BenchmarkDatabase.Delete(work);
                 File.Copy(template, work);
                 if (File.Exists(template + "-wal"))
                 {
                     File.Copy(template + "-wal", work + "-wal");
                 }
 
-                await using var services = BuildServices(work, slowSql);
+                await using var services = BenchmarkDatabase.Services(work, slowSql);
                 var ids = await ChooseAsync(services, count + WarmUpClaims);
                 if (ids.Count < count + WarmUpClaims)
                 {
@@ -117,55 +116,12 @@ public static class RemittanceThroughDatabase
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Delete(work);
+            BenchmarkDatabase.Delete(work);
             if (given is null)
             {
-                Delete(template);
+                BenchmarkDatabase.Delete(template);
             }
         }
-    }
-
-    private static void Delete(string path)
-    {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
-
-    private static ServiceProvider BuildServices(string path, bool slowSql)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddRevenueCycleCore($"Data Source={path}");
-        if (slowSql)
-        {
-            // --slow-sql: every command over 20 ms, to see where the time goes.
-            services.ConfigureDbContext<RevenueCycleDbContext>(o => o.LogTo(
-                (id, _) => id == RelationalEventId.CommandExecuted,
-                data => { if (data is CommandExecutedEventData { Duration.TotalMilliseconds: > 20 } e) { Console.WriteLine($"{e.Duration.TotalMilliseconds:N0} ms: {e.Command.CommandText[..Math.Min(600, e.Command.CommandText.Length)]}"); } }));
-        }
-
-        services.AddSingleton<ICurrentActor, SystemActor>();
-        services.AddRevenueCycleIdentity();
-        return services.BuildServiceProvider();
-    }
-
-    private static async Task SeedAsync(ServiceProvider services, int encounters)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var maintenance = scope.ServiceProvider.GetRequiredService<DatabaseMaintenance>();
-        var watch = Stopwatch.StartNew();
-        await maintenance.MigrateAsync();
-        var seeded = await maintenance.SeedDemoAsync(new DemoOptions(encounters));
-        if (!seeded.Succeeded)
-        {
-            throw new InvalidOperationException(seeded.Error);
-        }
-
-        Console.WriteLine($"Seeded {seeded.Value!.Encounters:N0} encounters, {seeded.Value.Claims:N0} claims in {watch.Elapsed.TotalSeconds:N0} s.");
     }
 
     // Insurance claims with nothing posted yet, those already waiting for the payer first.
