@@ -144,6 +144,19 @@ public sealed class PayerRuleService(IDbContextFactory<RevenueCycleDbContext> db
         }
     }
 
+    /// <summary>Turns a denial pattern (reason, code, payer) into the payer rule that would have caught it, saved active.</summary>
+    public async Task<Result<string>> CreateFromDenialPatternAsync(string reasonCode, string procedureCode, int payerId, string payerName, CancellationToken cancellationToken = default)
+    {
+        var definition = Denials.DenialPrevention.SuggestPayerRule(reasonCode, procedureCode, payerId, payerName);
+        if (definition is null)
+        {
+            return Result.Failure<string>("This reason is a routine adjustment; no rule is needed.");
+        }
+
+        var saved = await SaveAsync(null, 0, definition, isActive: true, cancellationToken);
+        return saved.Succeeded ? Result.Success(definition.Name) : Result.Failure<string>(saved.Error!);
+    }
+
     private static string ScopeText(RuleScope? scope, IReadOnlyDictionary<int, string> payers) => scope?.Kind switch
     {
         RuleScopeKind.Payer => payers.GetValueOrDefault(scope.PayerId ?? 0) ?? $"payer {scope.PayerId}",

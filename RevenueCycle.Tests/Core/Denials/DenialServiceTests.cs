@@ -202,6 +202,11 @@ public sealed class DenialServiceTests : IAsyncLifetime
         await using var db = _database.CreateContext();
         Assert.Equal((await db.Denials.Select(d => d.AmountAtStake).ToListAsync()).Sum(), patterns.Sum(p => p.Amount));
         Assert.Equal(await db.Denials.CountAsync(), patterns.Sum(p => p.Count));
+
+        var pattern = patterns.First(p => p.ProcedureCode.Length > 0 && CarcCatalog.IsDenial(p.ReasonCode));
+        var rule = await _database.InScopeAsync(_manager, sp => sp.GetRequiredService<PayerRuleService>().CreateFromDenialPatternAsync(pattern.ReasonCode, pattern.ProcedureCode, pattern.PayerId, pattern.PayerName));
+        Assert.True(rule.Succeeded, rule.Error);
+        Assert.True(await db.PayerRules.AnyAsync(r => r.Name == rule.Value && r.PayerId == pattern.PayerId && r.IsActive));
     }
 
     [Fact]
